@@ -1,0 +1,80 @@
+package coop.market.application;
+
+import coop.market.domain.account.PasswordHasher;
+import coop.market.domain.account.Role;
+import coop.market.domain.account.UserAccount;
+import coop.market.domain.account.UserAccountRepository;
+import coop.market.domain.customer.Customer;
+import coop.market.domain.customer.CustomerRepository;
+import coop.market.domain.shared.Address;
+import coop.market.domain.shared.ConflictException;
+import coop.market.domain.shared.FieldErrors;
+import coop.market.domain.shared.Ids;
+import coop.market.domain.shared.NotFoundException;
+import coop.market.domain.shared.Postcode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Set;
+
+/** Customers signing themselves up, and finding them. */
+@ApplicationScoped
+@Transactional
+public class CustomerService {
+
+    /** Long enough to resist guessing; no composition rules, so password managers and phrases work. */
+    public static final int MIN_PASSWORD_LENGTH = 10;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordHasher passwordHasher;
+
+    @Inject
+    Clock clock;
+
+    public Customer signUp(NewCustomer request) {
+        FieldErrors errors = new FieldErrors();
+        errors.requireText("name", request.name(), 200);
+        errors.requireEmail("email", request.email());
+        if (errors.requireText("password", request.password(), 200)
+                && request.password().length() < MIN_PASSWORD_LENGTH) {
+            errors.add("password", "Use at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        errors.requireText("address.line1", request.addressLine1(), 200);
+        errors.optionalText("address.line2", request.addressLine2(), 200);
+        errors.requireText("address.town", request.town(), 100);
+        if (errors.requireText("address.postcode", request.postcode(), 10)
+                && Postcode.normaliseFull(request.postcode()).isEmpty()) {
+            errors.add("address.postcode", "Enter a full postcode like BR5 3AB");
+        }
+        errors.optionalText("organisation", request.organisation(), 200);
+        errors.throwIfAny();
+        if (accounts.findByEmail(request.email()).isPresent()) {
+            throw new ConflictException("email-taken",
+                    "There is already an account with this e-mail address. Sign in, or reset your password.");
+        }
+        Customer customer = new Customer(Ids.newId(), request.name().strip(),
+                UserAccount.normaliseEmail(request.email()),
+                new Address(request.addressLine1().strip(), blankToNull(request.addressLine2()), request.town().strip(),
+                        request.postcode()),
+                request.organisation(), clock.instant());
+        customers.add(customer);
+        accounts.add(new UserAccount(Ids.newId(), customer.email(), passwordHasher.hash(request.password()),
+                Set.of(Role.CUSTOMER), null, customer.id(), clock.instant()));
+        return customer;
+    }
+
+    public Customer get(String id) {
+        return customers.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

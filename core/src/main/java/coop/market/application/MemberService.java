@@ -1,0 +1,99 @@
+package coop.market.application;
+
+import coop.market.domain.account.Actor;
+import coop.market.domain.audit.AuditEntry;
+import coop.market.domain.audit.AuditLog;
+import coop.market.domain.member.Member;
+import coop.market.domain.member.MemberRepository;
+import coop.market.domain.shared.ConflictException;
+import coop.market.domain.shared.FieldErrors;
+import coop.market.domain.shared.Ids;
+import coop.market.domain.shared.NotFoundException;
+import coop.market.domain.shared.Postcode;
+import coop.market.spi.TradeRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Registering and finding members. */
+@ApplicationScoped
+@Transactional
+public class MemberService {
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    TradeRegistry trades;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    public Member register(NewMember request, Actor actor) {
+        Permissions.requireStaff(actor, "register members");
+        FieldErrors errors = new FieldErrors();
+        errors.requireText("displayName", request.displayName(), 100);
+        errors.requireEmail("email", request.email());
+        errors.optionalText("story", request.story(), 2000);
+        Set<String> tradeCodes = checkedTrades(request.trades(), errors);
+        Set<String> area = checkedArea(request.postcodes(), errors);
+        errors.throwIfAny();
+        String email = request.email().strip().toLowerCase(java.util.Locale.ROOT);
+        if (members.findByEmail(email).isPresent()) {
+            throw new ConflictException("email-taken", "A member with this e-mail address already exists");
+        }
+        Member member = new Member(Ids.newId(), request.displayName().strip(), email, tradeCodes, area,
+                request.story() == null || request.story().isBlank() ? null : request.story().strip(),
+                clock.instant());
+        members.add(member);
+        audit.record(new AuditEntry(Ids.newId(), clock.instant(), actor.accountId(), actor.email(), member.id(),
+                "member.registered", "Trades: " + String.join(", ", tradeCodes)));
+        return member;
+    }
+
+    public Member get(String id) {
+        return members.find(id).orElseThrow(() -> new NotFoundException("Member", id));
+    }
+
+    public List<Member> list(int offset, int limit) {
+        return members.list(offset, limit);
+    }
+
+    private Set<String> checkedTrades(List<String> requested, FieldErrors errors) {
+        Set<String> codes = new TreeSet<>();
+        if (requested == null || requested.isEmpty()) {
+            errors.add("trades", "Choose at least one trade");
+            return codes;
+        }
+        for (int i = 0; i < requested.size(); i++) {
+            String code = requested.get(i);
+            if (trades.find(code).isEmpty()) {
+                errors.add("trades[" + i + "]", "There is no trade called \"" + code + "\"");
+            } else {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
+
+    private static Set<String> checkedArea(List<String> postcodes, FieldErrors errors) {
+        Set<String> area = new TreeSet<>();
+        if (postcodes == null) {
+            return area;
+        }
+        for (int i = 0; i < postcodes.size(); i++) {
+            int index = i;
+            Postcode.outwardCode(postcodes.get(i)).ifPresentOrElse(area::add,
+                    () -> errors.add("serviceArea.postcodes[" + index + "]",
+                            "Enter a postcode district like BR5, or a full postcode"));
+        }
+        return area;
+    }
+}

@@ -1,0 +1,13 @@
+package coop.market.domain.account;
+
+/** What a signed-in person may do. */
+public enum Role {
+    /** Sets up the co-op: legal details, policies, staff accounts. */
+    ADMIN,
+    /** Runs the co-op day to day and acts on members' behalf. */
+    STAFF,
+    /** A self-employed trader selling through the co-op. */
+    MEMBER,
+    /** Buys members' services and products. */
+    CUSTOMER
+}

@@ -1,0 +1,11 @@
+package coop.market.domain.account;
+
+import java.util.Optional;
+
+/** Where sign-ins are kept. */
+public interface UserAccountRepository {
+
+    void add(UserAccount account);
+
+    Optional<UserAccount> findByEmail(String email);
+}

@@ -1,0 +1,2 @@
+/** Sign-ins, roles and password hashing: who may do what. */
+package coop.market.domain.account;

@@ -1,0 +1,78 @@
+package coop.market.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One thing somebody did for a member: who, when, what, for which member. Written once, never
+ * changed, so a member and their supporters can always see what was done in their name.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    private String id;
+
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
+    @Column(name = "actor_account_id")
+    private String actorAccountId;
+
+    @Column(name = "actor_email")
+    private String actorEmail;
+
+    @Column(name = "member_id")
+    private String memberId;
+
+    private String action;
+
+    private String detail;
+
+    protected AuditEntry() {
+    }
+
+    public AuditEntry(String id, Instant occurredAt, String actorAccountId, String actorEmail, String memberId,
+            String action, String detail) {
+        this.id = Objects.requireNonNull(id);
+        this.occurredAt = Objects.requireNonNull(occurredAt);
+        this.actorAccountId = actorAccountId;
+        this.actorEmail = Objects.requireNonNull(actorEmail);
+        this.memberId = Objects.requireNonNull(memberId);
+        this.action = Objects.requireNonNull(action);
+        this.detail = detail;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actorAccountId() {
+        return actorAccountId;
+    }
+
+    public String actorEmail() {
+        return actorEmail;
+    }
+
+    public String memberId() {
+        return memberId;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}

@@ -1,0 +1,2 @@
+/** Customers: households and organisations who buy members' work. */
+package coop.market.domain.customer;

@@ -1,0 +1,143 @@
+package coop.market.domain.listing;
+
+import coop.market.domain.shared.Money;
+import coop.market.spi.PriceUnit;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something a member offers through the co-op: a service at a price per hour or visit, or a
+ * product at a price per item. Its trade-specific attributes are kept as checked JSON, read
+ * back through the trade's definitions.
+ */
+@Entity
+@Table(name = "listing")
+public class Listing {
+
+    @Id
+    private String id;
+
+    @Column(name = "member_id")
+    private String memberId;
+
+    @Column(name = "trade_code")
+    private String trade;
+
+    private String title;
+
+    private String description;
+
+    @Column(name = "price_minor")
+    private long priceMinor;
+
+    @Column(name = "currency_code")
+    private String currencyCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "price_unit")
+    private PriceUnit priceUnit;
+
+    @Column(name = "attributes_json")
+    private String attributesJson;
+
+    /** Items in stock; null means made to order. Products only. */
+    private Integer stock;
+
+    @Column(name = "lead_time_days")
+    private Integer leadTimeDays;
+
+    private boolean active;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Listing() {
+    }
+
+    public Listing(String id, String memberId, String trade, String title, String description, Money price,
+            PriceUnit priceUnit, String attributesJson, Integer stock, Integer leadTimeDays, Instant createdAt) {
+        this.id = Objects.requireNonNull(id);
+        this.memberId = Objects.requireNonNull(memberId);
+        this.trade = Objects.requireNonNull(trade);
+        this.title = Objects.requireNonNull(title);
+        this.description = Objects.requireNonNull(description);
+        if (price.isNegative()) {
+            throw new IllegalArgumentException("A price cannot be negative");
+        }
+        this.priceMinor = price.minor();
+        this.currencyCode = price.currency().getCurrencyCode();
+        this.priceUnit = Objects.requireNonNull(priceUnit);
+        this.attributesJson = Objects.requireNonNull(attributesJson);
+        if (stock != null && stock < 0 || leadTimeDays != null && leadTimeDays < 0) {
+            throw new IllegalArgumentException("Stock and lead time cannot be negative");
+        }
+        this.stock = stock;
+        this.leadTimeDays = leadTimeDays;
+        this.active = true;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String memberId() {
+        return memberId;
+    }
+
+    public String trade() {
+        return trade;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Money price() {
+        return Money.ofMinor(priceMinor, currencyCode);
+    }
+
+    public PriceUnit priceUnit() {
+        return priceUnit;
+    }
+
+    public String attributesJson() {
+        return attributesJson;
+    }
+
+    /** Items in stock, or empty when each item is made to order. */
+    public Optional<Integer> stock() {
+        return Optional.ofNullable(stock);
+    }
+
+    public boolean madeToOrder() {
+        return stock == null;
+    }
+
+    public Optional<Integer> leadTimeDays() {
+        return Optional.ofNullable(leadTimeDays);
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,15 @@
+package coop.market.domain.listing;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where listings are kept. */
+public interface ListingRepository {
+
+    void add(Listing listing);
+
+    Optional<Listing> find(String id);
+
+    /** Active listings matching the query, newest first. */
+    List<Listing> search(ListingQuery query);
+}

@@ -1,0 +1,2 @@
+/** Listings: what members offer, each belonging to one trade. */
+package coop.market.domain.listing;

@@ -1,0 +1,2 @@
+/** Members: the self-employed traders the co-op sells for. */
+package coop.market.domain.member;

@@ -1,0 +1,34 @@
+package coop.market.infrastructure.persistence;
+
+import coop.market.domain.customer.Customer;
+import coop.market.domain.customer.CustomerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Customers in JPA. */
+@ApplicationScoped
+public class JpaCustomerRepository implements CustomerRepository {
+
+    @PersistenceContext(unitName = "coopmarket")
+    private EntityManager em;
+
+    protected JpaCustomerRepository() {
+    }
+
+    public JpaCustomerRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(Customer customer) {
+        em.persist(customer);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Customer> find(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(Customer.class, key));
+    }
+}

@@ -1,0 +1,73 @@
+package coop.market.infrastructure.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@Tag("database")
+class MigrationsTest {
+
+    private static final List<String> TABLES = List.of("cooperative", "member", "member_trade",
+            "member_service_area", "customer", "listing", "user_account", "user_account_role", "audit_entry");
+
+    @RegisterExtension
+    final TestDatabase db = new TestDatabase();
+
+    @Test
+    void aNewDatabaseGetsTheFoundationScript() {
+        MigrateResult first = db.migration();
+        assertTrue(first.success);
+        assertEquals(1, first.migrationsExecuted);
+        assertEquals("1", first.targetSchemaVersion);
+        assertEquals(List.of("1 foundation true"), history());
+    }
+
+    @Test
+    void everyTableExistsAndStartsEmpty() {
+        for (String table : TABLES) {
+            long rows = db.jdbc(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
+                        ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            });
+            assertEquals(0, rows, table);
+        }
+    }
+
+    @Test
+    void migratingAgainChangesNothing() {
+        MigrateResult again = DatabaseMigrations.migrate(db.dataSource());
+        assertTrue(again.success);
+        assertEquals(0, again.migrationsExecuted);
+        assertEquals("1", again.initialSchemaVersion);
+        assertEquals(List.of("1 foundation true"), history());
+    }
+
+    /** Flyway's record of applied scripts, as "version description success". */
+    private List<String> history() {
+        return db.jdbc(connection -> {
+            List<String> applied = new ArrayList<>();
+            // Quoted: Flyway creates the table in lower case, and H2 would otherwise look for upper case.
+            // Rows without a version are Flyway's own markers, not scripts.
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT \"version\", \"description\", \"success\" FROM \"flyway_schema_history\" "
+                            + "WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
+                    ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    applied.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getBoolean(3));
+                }
+            }
+            return applied;
+        });
+    }
+}

@@ -1,0 +1,18 @@
+package coop.market.trade.cleaning;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** A trade plugin sees only core's SPI and shared values, never core's internals or a framework. */
+@AnalyzeClasses(packages = "coop.market.trade.cleaning", importOptions = ImportOption.DoNotIncludeTests.class)
+class CleaningSeesOnlyTheSpiTest {
+
+    @ArchTest
+    static final ArchRule dependsOnlyOnTheSpi = classes().that().resideInAPackage("coop.market.trade..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage(
+                    "coop.market.spi..", "coop.market.domain.shared..", "coop.market.trade..", "java..");
+}

@@ -1,0 +1,108 @@
+package coop.market.trade.gardening;
+
+import coop.market.domain.shared.Money;
+import coop.market.spi.AttributeDefinition;
+import coop.market.spi.AttributeValues;
+import coop.market.spi.PriceUnit;
+import coop.market.spi.PricedLine;
+import coop.market.spi.PricingRequest;
+import coop.market.spi.Quote;
+import coop.market.spi.Trade;
+import coop.market.spi.TradeKind;
+import coop.market.spi.TradeRules;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Garden maintenance by the hour or for a fixed price per visit: mowing, hedge trimming, weeding
+ * and planting, with an optional charge for taking green waste away.
+ */
+public class GardeningTrade implements Trade {
+
+    static final String TASKS = "tasks";
+    static final String GREEN_WASTE_REMOVAL = "greenWasteRemoval";
+    static final String GREEN_WASTE_SURCHARGE = "greenWasteSurcharge";
+    static final String GARDEN_SIZE = "gardenSize";
+    static final String REMOVE_GREEN_WASTE = "removeGreenWaste";
+
+    static final String MOWING = "mowing";
+    static final String HEDGE_TRIMMING = "hedge-trimming";
+    static final String WEEDING = "weeding";
+    static final String PLANTING = "planting";
+    static final List<String> ALL_TASKS = List.of(MOWING, HEDGE_TRIMMING, WEEDING, PLANTING);
+
+    private static final List<AttributeDefinition> LISTING = List.of(
+            AttributeDefinition.choices(TASKS, "Jobs offered", ALL_TASKS, ALL_TASKS),
+            AttributeDefinition.yesNo(GREEN_WASTE_REMOVAL, "Can take green waste away", true),
+            AttributeDefinition.money(GREEN_WASTE_SURCHARGE, "Charge for taking green waste away", Money.gbp(1500),
+                    10000));
+
+    private static final List<AttributeDefinition> REQUEST = List.of(
+            AttributeDefinition.choices(TASKS, "What needs doing", List.of(WEEDING), ALL_TASKS),
+            AttributeDefinition.choice(GARDEN_SIZE, "Size of the garden", "medium", List.of("small", "medium", "large")),
+            AttributeDefinition.yesNo(REMOVE_GREEN_WASTE, "Take the green waste away", false));
+
+    private final GardeningRules rules = new GardeningRules();
+
+    @Override
+    public String code() {
+        return "gardening";
+    }
+
+    @Override
+    public String name() {
+        return "Gardening";
+    }
+
+    @Override
+    public String description() {
+        return "Mowing, hedge trimming, weeding and planting, by the hour or per visit.";
+    }
+
+    @Override
+    public TradeKind kind() {
+        return TradeKind.SERVICE;
+    }
+
+    @Override
+    public Set<PriceUnit> priceUnits() {
+        return EnumSet.of(PriceUnit.HOUR, PriceUnit.VISIT);
+    }
+
+    @Override
+    public List<AttributeDefinition> listingAttributes() {
+        return LISTING;
+    }
+
+    @Override
+    public List<AttributeDefinition> requestAttributes() {
+        return REQUEST;
+    }
+
+    @Override
+    public Quote price(PricingRequest request) {
+        List<PricedLine> lines = new ArrayList<>();
+        String what = "Gardening: " + String.join(", ", request.request().choices(TASKS));
+        if (request.priceUnit() == PriceUnit.VISIT) {
+            lines.add(PricedLine.single(what, request.listedPrice()));
+        } else {
+            lines.add(PricedLine.forTime(what, Duration.ofMinutes(request.durationMinutes()), request.listedPrice()));
+        }
+        if (takesGreenWaste(request.listing(), request.request())) {
+            lines.add(PricedLine.single("Green waste removal", request.listing().money(GREEN_WASTE_SURCHARGE)));
+        }
+        return new Quote(lines, rules.check(request.date(), request.listing(), request.request()));
+    }
+
+    static boolean takesGreenWaste(AttributeValues listing, AttributeValues request) {
+        return request.yesNo(REMOVE_GREEN_WASTE) && listing.yesNo(GREEN_WASTE_REMOVAL);
+    }
+
+    @Override
+    public TradeRules rules() {
+        return rules;
+    }
+}

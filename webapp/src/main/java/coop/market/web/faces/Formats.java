@@ -1,0 +1,56 @@
+package coop.market.web.faces;
+
+import coop.market.application.ListingDetails;
+import coop.market.domain.listing.Listing;
+import coop.market.domain.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.util.Locale;
+
+/** How pages write money, prices and durations: "£15.00 an hour", "2 hours 30 minutes". */
+@Named("format")
+@ApplicationScoped
+public class Formats {
+
+    public String money(Money money) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
+        format.setCurrency(money.currency());
+        return format.format(money.toDecimal());
+    }
+
+    public String price(ListingDetails details) {
+        Listing listing = details.listing();
+        String amount = money(listing.price());
+        return switch (listing.priceUnit()) {
+            case HOUR -> amount + " an hour";
+            case VISIT -> amount + " a visit";
+            case ITEM -> amount + " each";
+        };
+    }
+
+    /** Whether and when a product can be had: from stock, or made to order. */
+    public String availability(ListingDetails details) {
+        Listing listing = details.listing();
+        if (!listing.madeToOrder()) {
+            int stock = listing.stock().orElse(0);
+            return stock == 0 ? "Sold out for now" : stock + " in stock";
+        }
+        int days = listing.leadTimeDays().orElse(0);
+        return "Made to order: ready in about " + days + (days == 1 ? " day" : " days");
+    }
+
+    public String duration(Duration duration) {
+        long hours = duration.toHours();
+        long minutes = duration.toMinutesPart();
+        String h = hours == 0 ? "" : hours + (hours == 1 ? " hour" : " hours");
+        String m = minutes == 0 ? "" : minutes + " minutes";
+        return (h + " " + m).strip();
+    }
+
+    public String quantity(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,101 @@
+package coop.market.web.faces;
+
+import coop.market.application.CooperativeService;
+import coop.market.application.ListingDetails;
+import coop.market.application.ListingService;
+import coop.market.domain.shared.FieldError;
+import coop.market.domain.shared.InvalidInputException;
+import coop.market.spi.Trade;
+import coop.market.spi.TradeRegistry;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/**
+ * The shop's front page: the co-op's trades and a search by postcode, trade and words. Search is
+ * a plain GET form, so results can be bookmarked and the back button works.
+ */
+@Named
+@RequestScoped
+public class ShopView {
+
+    private static final int PAGE = 24;
+
+    @Inject
+    ListingService listingService;
+
+    @Inject
+    TradeRegistry trades;
+
+    @Inject
+    CooperativeService cooperative;
+
+    private String trade;
+    private String postcode;
+    private String q;
+    private List<ListingDetails> listings = List.of();
+    private List<FieldError> errors = List.of();
+
+    public void load() {
+        try {
+            listings = listingService.search(trade, postcode, q, 0, PAGE);
+        } catch (InvalidInputException e) {
+            errors = e.errors();
+            listings = listingService.search(trade != null && trades.find(trade).isPresent() ? trade : null, null, q,
+                    0, PAGE);
+        }
+    }
+
+    public List<Trade> getTrades() {
+        return trades.all();
+    }
+
+    public String getCoopName() {
+        return cooperative.current().map(c -> c.name()).orElse("Co-op Market");
+    }
+
+    public boolean isFiltered() {
+        return notBlank(trade) || notBlank(postcode) || notBlank(q);
+    }
+
+    public String errorFor(String field) {
+        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    public List<ListingDetails> getListings() {
+        return listings;
+    }
+
+    public List<FieldError> getErrors() {
+        return errors;
+    }
+
+    public String getTrade() {
+        return trade;
+    }
+
+    public void setTrade(String trade) {
+        this.trade = trade;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+}

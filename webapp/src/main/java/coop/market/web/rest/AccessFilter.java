@@ -1,0 +1,68 @@
+package coop.market.web.rest;
+
+import coop.market.domain.account.Actor;
+import coop.market.domain.account.Role;
+import coop.market.web.security.Allow;
+import coop.market.web.security.CoopAuthenticationMechanism;
+import coop.market.web.security.Public;
+import coop.market.web.security.SignedIn;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Enforces {@link Allow} and {@link Public} before any resource runs: no sign-in where one is
+ * needed is 401 (with a Basic challenge), the wrong role is 403, and a method that declares
+ * neither is refused outright.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class AccessFilter implements ContainerRequestFilter {
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        if (method.isAnnotationPresent(Public.class)) {
+            return;
+        }
+        Allow allow = Optional.ofNullable(method.getAnnotation(Allow.class))
+                .orElse(resource.getResourceClass().getAnnotation(Allow.class));
+        if (allow == null) {
+            request.abortWith(Problems.response(403, "Not allowed", "This operation is not open to anyone.",
+                    "forbidden"));
+            return;
+        }
+        Optional<Actor> actor = signedIn.actor();
+        if (actor.isEmpty()) {
+            var refusal = Problems.response(401, "Not signed in", "Sign in to do this.", "unauthenticated");
+            refusal.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE,
+                    "Basic realm=\"" + CoopAuthenticationMechanism.REALM + "\", charset=\"UTF-8\"");
+            request.abortWith(refusal);
+            return;
+        }
+        boolean permitted = Arrays.stream(allow.value()).anyMatch(role -> actor.get().has(role))
+                || (actor.get().has(Role.ADMIN) && Arrays.asList(allow.value()).contains(Role.STAFF));
+        if (!permitted) {
+            request.abortWith(Problems.response(403, "Not allowed",
+                    "Your account cannot do this.", "forbidden"));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package coop.market.web.rest;
+
+import coop.market.application.ListingDetails;
+import coop.market.application.ListingService;
+import coop.market.domain.account.Role;
+import coop.market.web.security.Allow;
+import coop.market.web.security.Public;
+import coop.market.web.security.SignedIn;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** What members offer: public to browse, listed by staff. */
+@Path("/listings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ListingsResource {
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Allow(Role.STAFF)
+    public Response create(NewListingRequest body) {
+        ListingDetails created = listings.create(Bodies.required(body).toCommand(), signedIn.actor().orElseThrow());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.listing().id()).build())
+                .entity(ListingDto.of(created))
+                .build();
+    }
+
+    @GET
+    @Public
+    public List<ListingDto> search(@QueryParam("trade") String trade, @QueryParam("postcode") String postcode,
+            @QueryParam("q") String words, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Paging paging = Paging.of(offset, limit, 50, ListingService.MAX_PAGE);
+        return listings.search(trade, postcode, words, paging.offset(), paging.limit()).stream()
+                .map(ListingDto::of)
+                .toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Public
+    public ListingDto get(@PathParam("id") String id) {
+        return ListingDto.of(listings.get(id));
+    }
+}

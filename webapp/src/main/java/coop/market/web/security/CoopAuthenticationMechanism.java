@@ -1,0 +1,76 @@
+package coop.market.web.security;
+
+import coop.market.web.rest.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Signs callers in from an HTTP Basic header; the session then remembers them, so a browser or
+ * script may use either. Requests without credentials pass through unauthenticated: whether a
+ * resource needs a sign-in is decided where the resource is ({@link Allow}, {@link Public}).
+ * Wrong credentials are refused at once with a problem document.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class CoopAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    public static final String REALM = "Co-op Market";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return context.doNothing();
+        }
+        String[] login = decode(header.substring(6).trim());
+        if (login == null) {
+            return refuse(response, context, "The Authorization header is not valid HTTP Basic.");
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(login[0], login[1]));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return refuse(response, context, "The e-mail address or password is not right.");
+        }
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static String[] decode(String encoded) {
+        try {
+            String text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = text.indexOf(':');
+            return colon < 1 ? null : new String[] {text.substring(0, colon), text.substring(colon + 1)};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context,
+            String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+            response.setContentType(Problems.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problems.json(401, "Not signed in", detail, "unauthenticated"));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the sign-in refusal", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}
