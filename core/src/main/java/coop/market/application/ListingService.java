@@ -17,6 +17,8 @@ import coop.market.domain.shared.NotFoundException;
 import coop.market.domain.shared.Postcode;
 import coop.market.spi.AttributeValues;
 import coop.market.spi.PriceUnit;
+import coop.market.spi.PricingRequest;
+import coop.market.spi.RuleFinding;
 import coop.market.spi.Trade;
 import coop.market.spi.TradeKind;
 import coop.market.spi.TradeRegistry;
@@ -24,9 +26,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -126,7 +131,7 @@ public class ListingService {
      * A blocking rule (mowing in winter) is an invalid input; warnings come back with the quote.
      */
     public PriceEstimate estimate(String listingId, Map<String, Object> options, int quantity,
-            java.time.LocalDate date) {
+            LocalDate date) {
         ListingDetails details = get(listingId);
         Trade trade = details.trade();
         Listing listing = details.listing();
@@ -140,11 +145,11 @@ public class ListingService {
         errors.require("date", date);
         errors.throwIfAny();
         trade.rules().check(date, details.attributes(), parsed.values()).stream()
-                .filter(finding -> finding.severity() == coop.market.spi.RuleFinding.Severity.BLOCK)
+                .filter(finding -> finding.severity() == RuleFinding.Severity.BLOCK)
                 .forEach(finding -> errors.add("options." + finding.field(), finding.message()));
         errors.throwIfAny();
-        java.time.Duration duration = trade.rules().estimateDuration(details.attributes(), parsed.values());
-        var quote = trade.price(new coop.market.spi.PricingRequest(listing.price(), listing.priceUnit(),
+        Duration duration = trade.rules().estimateDuration(details.attributes(), parsed.values());
+        var quote = trade.price(new PricingRequest(listing.price(), listing.priceUnit(),
                 details.attributes(), parsed.values(), (int) duration.toMinutes(),
                 trade.kind() == TradeKind.PRODUCT ? quantity : 1, date));
         return new PriceEstimate(quote, duration);
@@ -199,7 +204,7 @@ public class ListingService {
         }
         if (unit != null && trade.isPresent() && !trade.get().priceUnits().contains(unit)) {
             errors.add("priceUnit", trade.get().name() + " is priced per " + trade.get().priceUnits().stream()
-                    .map(u -> u.name().toLowerCase(java.util.Locale.ROOT)).toList());
+                    .map(u -> u.name().toLowerCase(Locale.ROOT)).toList());
         }
         return unit;
     }

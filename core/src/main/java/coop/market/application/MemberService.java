@@ -1,6 +1,7 @@
 package coop.market.application;
 
 import coop.market.domain.account.Actor;
+import coop.market.domain.account.UserAccount;
 import coop.market.domain.audit.AuditEntry;
 import coop.market.domain.audit.AuditLog;
 import coop.market.domain.member.Member;
@@ -45,7 +46,7 @@ public class MemberService {
         Set<String> tradeCodes = checkedTrades(request.trades(), errors);
         Set<String> area = checkedArea(request.postcodes(), errors);
         errors.throwIfAny();
-        String email = request.email().strip().toLowerCase(java.util.Locale.ROOT);
+        String email = UserAccount.normaliseEmail(request.email());
         if (members.findByEmail(email).isPresent()) {
             throw new ConflictException("email-taken", "A member with this e-mail address already exists");
         }

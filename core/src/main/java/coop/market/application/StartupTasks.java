@@ -38,8 +38,7 @@ public class StartupTasks {
 
     void onStart(@Observes Startup startup) {
         var migration = DatabaseMigrations.migrate(dataSource);
-        LOG.info("Database schema at version " + migration.targetSchemaVersion + " ("
-                + migration.migrationsExecuted + " migrations run now)");
+        LOG.info("Database schema is up to date (" + migration.migrationsExecuted + " migrations run now)");
         LOG.info("Trades installed: " + trades.all().stream().map(Trade::code).collect(Collectors.joining(", ")));
         Settings settings = Settings.fromEnvironment();
         firstAdmin.createIfConfigured(settings);

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,7 +67,7 @@ public class Member {
             String story, Instant createdAt) {
         this.id = Objects.requireNonNull(id);
         this.displayName = Objects.requireNonNull(displayName);
-        this.email = Objects.requireNonNull(email);
+        this.email = email.strip().toLowerCase(Locale.ROOT);
         if (trades.isEmpty()) {
             throw new IllegalArgumentException("A member needs at least one trade");
         }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Members in JPA. */
@@ -36,7 +37,7 @@ public class JpaMemberRepository implements MemberRepository {
     @Override
     public Optional<Member> findByEmail(String email) {
         return em.createQuery("select m from Member m where m.email = :email", Member.class)
-                .setParameter("email", email)
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst();
     }

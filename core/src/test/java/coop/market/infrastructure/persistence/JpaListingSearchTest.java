@@ -10,22 +10,25 @@ import coop.market.domain.listing.Listing;
 import coop.market.domain.listing.ListingQuery;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The storefront search: what a customer is shown for a trade, some words and their postcode. */
+/**
+ * The storefront search: what a customer is shown for a trade, some words and their postcode.
+ * Every test only reads, so the class shares one database.
+ */
 @Tag("database")
 class JpaListingSearchTest {
 
     private static final List<String> PRODUCT_TRADES = List.of("crafts");
 
     @RegisterExtension
-    final TestDatabase db = new TestDatabase();
+    static final TestDatabase db = new TestDatabase();
 
-    @BeforeEach
-    void addListings() {
+    @BeforeAll
+    static void addListings() {
         db.inTransaction(em -> {
             JpaMemberRepository members = new JpaMemberRepository(em);
             members.add(member("daniel", "Daniel Hughes", Set.of("cleaning", "gardening"), Set.of("BR5", "BR6")));

@@ -23,7 +23,9 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -31,7 +33,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A fresh, migrated database for each test, and the "coopmarket" persistence unit on it, run
  * outside any container. Register it in a test class with
- * {@code @RegisterExtension final TestDatabase db = new TestDatabase();}.
+ * {@code @RegisterExtension final TestDatabase db = new TestDatabase();}; registered on a
+ * {@code static} field instead, one database serves the whole class (for read-only tests).
  *
  * <p>By default the database is a private in-memory H2 database. With {@code TEST_DB=postgresql}
  * it is a new database on the PostgreSQL server named by {@code PGHOST}, {@code PGPORT} and
@@ -39,7 +42,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * that server cannot be reached the tests are skipped, not failed: a laptop without PostgreSQL
  * can still run the build.
  */
-final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
+final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
     /** Flyway reports every migration at INFO through java.util.logging; held here so it stays set. */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
@@ -52,21 +55,63 @@ final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
     private static volatile String postgresUnreachable;
 
     private final List<EntityManager> opened = new ArrayList<>();
+    private boolean perClass;
     private Server server;
     private DataSource dataSource;
     private MigrateResult migration;
     private EntityManagerFactory factory;
 
+    /** Called only when registered on a static field: one database for the whole class. */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        perClass = true;
+        open();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
+        if (!perClass) {
+            open();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (perClass) {
+            closeEntityManagers();
+        } else {
+            close();
+        }
+    }
+
+    private void open() {
         server = Server.fromEnvironment();
         dataSource = server.createDatabase();
         migration = DatabaseMigrations.migrate(dataSource);
         factory = Persistence.createEntityManagerFactory("coopmarket", persistenceProperties());
     }
 
-    @Override
-    public void afterEach(ExtensionContext context) {
+    private void close() {
+        try {
+            closeEntityManagers();
+            if (factory != null) {
+                factory.close();
+            }
+        } finally {
+            factory = null;
+            if (server != null) {
+                server.dropDatabase();
+                server = null;
+            }
+        }
+    }
+
+    private void closeEntityManagers() {
         try {
             for (EntityManager em : opened) {
                 if (em.isOpen()) {
@@ -76,15 +121,8 @@ final class TestDatabase implements BeforeEachCallback, AfterEachCallback {
                     em.close();
                 }
             }
-            if (factory != null) {
-                factory.close();
-            }
         } finally {
             opened.clear();
-            factory = null;
-            if (server != null) {
-                server.dropDatabase();
-            }
         }
     }
 

@@ -53,4 +53,15 @@ public class Formats {
     public String quantity(BigDecimal quantity) {
         return quantity.stripTrailingZeros().toPlainString();
     }
+
+    /** A quote line's quantity with its unit, in plain English: "1 hour", "3 hours", "1.5 hours", "2 items". */
+    public String quantity(BigDecimal quantity, String unit) {
+        String number = quantity(quantity);
+        if (unit == null || unit.isBlank()) {
+            return number;
+        }
+        boolean one = quantity.compareTo(BigDecimal.ONE) == 0;
+        boolean countable = !unit.equals("each") && !unit.endsWith("s");
+        return number + " " + (one || !countable ? unit : unit + "s");
+    }
 }

@@ -94,6 +94,15 @@ public class ListingView implements Serializable {
         return raw;
     }
 
+    /**
+     * The id of the field an error is about, for the error summary's links: the trade fragment's
+     * fields are named after their options ("options.bedrooms" is the field "bedrooms").
+     */
+    public String fieldId(FieldError error) {
+        String field = error.field();
+        return field.startsWith("options.") ? field.substring("options.".length()) : field;
+    }
+
     public boolean isProduct() {
         return details != null && details.trade().kind() == TradeKind.PRODUCT;
     }

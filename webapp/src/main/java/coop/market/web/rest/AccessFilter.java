@@ -8,12 +8,14 @@ import coop.market.web.security.Public;
 import coop.market.web.security.SignedIn;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -34,8 +36,16 @@ public class AccessFilter implements ContainerRequestFilter {
     @Inject
     SignedIn signedIn;
 
+    @Context
+    HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        Object rejected = servletRequest.getAttribute(CoopAuthenticationMechanism.REJECTED);
+        if (rejected != null) {
+            request.abortWith(unauthenticated(rejected.toString()));
+            return;
+        }
         Method method = resource.getResourceMethod();
         if (method == null) {
             return;
@@ -52,10 +62,7 @@ public class AccessFilter implements ContainerRequestFilter {
         }
         Optional<Actor> actor = signedIn.actor();
         if (actor.isEmpty()) {
-            var refusal = Problems.response(401, "Not signed in", "Sign in to do this.", "unauthenticated");
-            refusal.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE,
-                    "Basic realm=\"" + CoopAuthenticationMechanism.REALM + "\", charset=\"UTF-8\"");
-            request.abortWith(refusal);
+            request.abortWith(unauthenticated("Sign in to do this."));
             return;
         }
         boolean permitted = Arrays.stream(allow.value()).anyMatch(role -> actor.get().has(role))
@@ -64,5 +71,12 @@ public class AccessFilter implements ContainerRequestFilter {
             request.abortWith(Problems.response(403, "Not allowed",
                     "Your account cannot do this.", "forbidden"));
         }
+    }
+
+    private static Response unauthenticated(String detail) {
+        Response refusal = Problems.response(401, "Not signed in", detail, "unauthenticated");
+        refusal.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE,
+                "Basic realm=\"" + CoopAuthenticationMechanism.REALM + "\", charset=\"UTF-8\"");
+        return refusal;
     }
 }

@@ -1,6 +1,5 @@
 package coop.market.web.security;
 
-import coop.market.web.rest.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -12,7 +11,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -20,7 +18,7 @@ import java.util.Base64;
  * Signs callers in from an HTTP Basic header; the session then remembers them, so a browser or
  * script may use either. Requests without credentials pass through unauthenticated: whether a
  * resource needs a sign-in is decided where the resource is ({@link Allow}, {@link Public}).
- * Wrong credentials are refused at once with a problem document.
+ * Wrong credentials are remembered on the request and refused by the API (see {@link #REJECTED}).
  */
 @ApplicationScoped
 @AutoApplySession
@@ -31,6 +29,13 @@ public class CoopAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     IdentityStoreHandler identityStores;
 
+    /**
+     * Set on a request whose credentials were wrong. The request goes on unauthenticated, and the
+     * API refuses it with a problem document (writing the answer here instead would clash with
+     * the container, which carries on to the resource for unprotected paths).
+     */
+    public static final String REJECTED = "coopmarket.credentials.rejected";
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -40,12 +45,14 @@ public class CoopAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         String[] login = decode(header.substring(6).trim());
         if (login == null) {
-            return refuse(response, context, "The Authorization header is not valid HTTP Basic.");
+            request.setAttribute(REJECTED, "The Authorization header is not valid HTTP Basic.");
+            return context.doNothing();
         }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(login[0], login[1]));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return refuse(response, context, "The e-mail address or password is not right.");
+            request.setAttribute(REJECTED, "The e-mail address or password is not right.");
+            return context.doNothing();
         }
         return context.notifyContainerAboutLogin(result);
     }
@@ -58,19 +65,5 @@ public class CoopAuthenticationMechanism implements HttpAuthenticationMechanism 
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context,
-            String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-            response.setContentType(Problems.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problems.json(401, "Not signed in", detail, "unauthenticated"));
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not write the sign-in refusal", e);
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 }

@@ -60,6 +60,9 @@ class GardeningRules implements TradeRules {
         List<RuleFinding> findings = new ArrayList<>();
         List<String> tasks = request.choices(TASKS);
         List<String> offered = listing.choices(TASKS);
+        if (tasks.isEmpty()) {
+            findings.add(RuleFinding.block(TASKS, "Choose at least one job for the gardener."));
+        }
         for (String task : tasks) {
             if (!offered.contains(task)) {
                 findings.add(RuleFinding.block(TASKS, "This gardener does not do " + task.replace('-', ' ') + "."));

@@ -1,0 +1,58 @@
+package coop.market.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.market.web.support.ArquillianIT;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+
+/** What operators and integrators rely on besides the resources: OpenAPI, health, sessions. */
+class PlatformIT extends ArquillianIT {
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    @Test
+    void publishesTheOpenApiDocumentAndItsUi() throws Exception {
+        HttpResponse<String> document = get("openapi", null);
+        assertEquals(200, document.statusCode());
+        for (String path : new String[] {"/api/v1/trades", "/api/v1/members", "/api/v1/listings",
+                "/api/v1/listings/{id}", "/api/v1/customers"}) {
+            assertTrue(document.body().contains(path), "OpenAPI lists " + path);
+        }
+        assertEquals(200, get("openapi/ui/", null).statusCode());
+    }
+
+    @Test
+    void reportsHealthIncludingTheDatabase() throws Exception {
+        HttpResponse<String> health = get("health", null);
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+        assertTrue(health.body().contains("database"), health.body());
+    }
+
+    @Test
+    void aSessionRemembersABasicSignIn() throws Exception {
+        String basic = "Basic " + Base64.getEncoder()
+                .encodeToString("staff@demo.coop:demo-password".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, get("api/v1/members", basic).statusCode());
+        assertEquals(200, get("api/v1/members", null).statusCode(), "the session cookie alone is enough now");
+        HttpClient stranger = HttpClient.newHttpClient();
+        assertEquals(401, stranger.send(HttpRequest.newBuilder(URI.create(base + "api/v1/members")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "without the cookie it is not");
+    }
+
+    private HttpResponse<String> get(String path, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

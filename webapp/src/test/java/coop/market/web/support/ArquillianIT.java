@@ -1,0 +1,48 @@
+package coop.market.web.support;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Base of the API integration tests: the real WAR on a managed Liberty, called over HTTP from
+ * outside, as any client would. Tagged {@code database}: CI runs them again on PostgreSQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@Tag("database")
+public abstract class ArquillianIT {
+
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.coopMarket();
+    }
+
+    protected Api anonymous() {
+        return Api.anonymous(base);
+    }
+
+    protected Api staff() {
+        return anonymous().asStaff();
+    }
+
+    /** Registers a member doing the given trades in BR5 and returns their id. */
+    protected String newMember(String... trades) {
+        String list = String.join("\",\"", trades);
+        var reply = staff().post("/members", """
+                {"displayName": "Test Member", "email": "%s", "trades": ["%s"],
+                 "serviceArea": {"postcodes": ["BR5"]}}""".formatted(Api.uniqueEmail("member"), list));
+        if (reply.status() != 201) {
+            throw new AssertionError("Could not create a member: " + reply);
+        }
+        return reply.object().getString("id");
+    }
+}
