@@ -16,18 +16,22 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MigrationsTest {
 
     private static final List<String> TABLES = List.of("cooperative", "member", "member_trade",
-            "member_service_area", "customer", "listing", "user_account", "user_account_role", "audit_entry");
+            "member_service_area", "customer", "listing", "user_account", "user_account_role", "audit_entry",
+            "idempotent_request");
+
+    /** Every migration script, in order, as Flyway records it: add a line with each new script. */
+    private static final List<String> SCRIPTS = List.of("1 foundation true", "2 idempotent requests true");
 
     @RegisterExtension
     final TestDatabase db = new TestDatabase();
 
     @Test
-    void aNewDatabaseGetsTheFoundationScript() {
+    void aNewDatabaseGetsEveryScript() {
         MigrateResult first = db.migration();
         assertTrue(first.success);
-        assertEquals(1, first.migrationsExecuted);
-        assertEquals("1", first.targetSchemaVersion);
-        assertEquals(List.of("1 foundation true"), history());
+        assertEquals(SCRIPTS.size(), first.migrationsExecuted);
+        assertEquals(String.valueOf(SCRIPTS.size()), first.targetSchemaVersion);
+        assertEquals(SCRIPTS, history());
     }
 
     @Test
@@ -49,8 +53,8 @@ class MigrationsTest {
         MigrateResult again = DatabaseMigrations.migrate(db.dataSource());
         assertTrue(again.success);
         assertEquals(0, again.migrationsExecuted);
-        assertEquals("1", again.initialSchemaVersion);
-        assertEquals(List.of("1 foundation true"), history());
+        assertEquals(String.valueOf(SCRIPTS.size()), again.initialSchemaVersion);
+        assertEquals(SCRIPTS, history());
     }
 
     /** Flyway's record of applied scripts, as "version description success". */
