@@ -3,6 +3,7 @@ package coop.market.spi;
 import coop.market.domain.shared.FieldError;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,6 +41,14 @@ public interface Trade {
     /** Checks across listing attributes that single-field checks cannot make. */
     default List<FieldError> validateListing(AttributeValues listing) {
         return List.of();
+    }
+
+    /**
+     * Options a customer should start from for this listing where the plain defaults would not fit
+     * it, e.g. a gardener who does not weed. Raw values, as in a request; none by default.
+     */
+    default Map<String, Object> suggestedOptions(AttributeValues listing) {
+        return Map.of();
     }
 
     /** Prices a request as lines in money. Must not fail for checked input. */

@@ -79,6 +79,13 @@ public abstract class TradeContract {
     }
 
     @Test
+    void suggestedOptionsAreValidAndFitTheListing() {
+        AttributeValues.Parsed suggested = AttributeValues.parse(trade().requestAttributes(),
+                trade().suggestedOptions(listingDefaults()), Money.GBP, "options");
+        assertTrue(suggested.ok(), "suggested options must pass the trade's checks: " + suggested.problems());
+    }
+
+    @Test
     void pricesTheDefaultRequestInEveryUnitItAllows() {
         Trade trade = trade();
         for (PriceUnit unit : trade.priceUnits()) {

@@ -60,6 +60,7 @@ public class ListingView implements Serializable {
             return;
         }
         options.putAll(AttributeValues.defaults(details.trade().requestAttributes()).asMap());
+        options.putAll(details.trade().suggestedOptions(details.attributes()));
         date = LocalDate.now(cooperative.zone()).plusWeeks(1).toString();
     }
 

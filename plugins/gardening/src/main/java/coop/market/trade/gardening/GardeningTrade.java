@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -80,6 +81,16 @@ public class GardeningTrade implements Trade {
     @Override
     public List<AttributeDefinition> requestAttributes() {
         return REQUEST;
+    }
+
+    /** Start from weeding, the default, only if this gardener weeds; otherwise from their first job. */
+    @Override
+    public Map<String, Object> suggestedOptions(AttributeValues listing) {
+        List<String> offered = listing.choices(TASKS);
+        if (offered.isEmpty() || offered.contains(WEEDING)) {
+            return Map.of();
+        }
+        return Map.of(TASKS, List.of(offered.get(0)));
     }
 
     @Override

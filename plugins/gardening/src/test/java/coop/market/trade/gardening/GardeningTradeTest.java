@@ -189,6 +189,13 @@ class GardeningTradeTest {
         return findings.stream().map(RuleFinding::severity).toList();
     }
 
+    @Test
+    void customersStartFromAJobTheGardenerOffers() {
+        assertEquals(Map.of(), trade.suggestedOptions(listing(Map.of())), "weeding is offered: keep the default");
+        assertEquals(Map.of("tasks", List.of("mowing")),
+                trade.suggestedOptions(listing(Map.of("tasks", List.of("mowing", "hedge-trimming")))));
+    }
+
     private AttributeValues listing(Map<String, ?> raw) {
         return parse(trade.listingAttributes(), raw);
     }
