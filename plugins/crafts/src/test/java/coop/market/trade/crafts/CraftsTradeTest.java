@@ -1,12 +1,13 @@
 package coop.market.trade.crafts;
 
+import static coop.market.spi.contract.TradeFixtures.gbp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.Money;
-import coop.market.spi.AttributeDefinition;
 import coop.market.spi.AttributeValues;
+import coop.market.spi.contract.TradeFixtures;
 import coop.market.spi.PriceUnit;
 import coop.market.spi.PricedLine;
 import coop.market.spi.PricingRequest;
@@ -181,20 +182,12 @@ class CraftsTradeTest {
     }
 
     private AttributeValues listing(Map<String, ?> raw) {
-        return parse(trade.listingAttributes(), raw);
+        return TradeFixtures.listing(trade, raw);
     }
 
     private AttributeValues request(Map<String, ?> raw) {
-        return parse(trade.requestAttributes(), raw);
+        return TradeFixtures.request(trade, raw);
     }
 
-    private static AttributeValues parse(List<AttributeDefinition> definitions, Map<String, ?> raw) {
-        AttributeValues.Parsed parsed = AttributeValues.parse(definitions, raw, Money.GBP, "attributes");
-        assertTrue(parsed.ok(), () -> "test input must be valid: " + parsed.problems());
-        return parsed.values();
-    }
 
-    private static Map<String, Object> gbp(long pence) {
-        return Map.of("minor", pence, "currency", "GBP");
-    }
 }
