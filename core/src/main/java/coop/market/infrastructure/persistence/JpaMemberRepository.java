@@ -4,6 +4,7 @@ import coop.market.domain.member.Member;
 import coop.market.domain.member.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,11 @@ public class JpaMemberRepository implements MemberRepository {
     @Override
     public Optional<Member> find(String id) {
         return Optional.ofNullable(id).map(key -> em.find(Member.class, key));
+    }
+
+    @Override
+    public Optional<Member> lockForBooking(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(Member.class, key, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override

@@ -1,8 +1,11 @@
 package coop.market.web.rest;
 
+import coop.market.application.AvailabilityService;
+import coop.market.application.CooperativeService;
 import coop.market.application.ListingDetails;
 import coop.market.application.ListingService;
 import coop.market.domain.account.Role;
+import coop.market.domain.shared.FieldErrors;
 import coop.market.web.security.Allow;
 import coop.market.web.security.Public;
 import coop.market.web.security.SignedIn;
@@ -19,6 +22,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** What members offer: public to browse, listed by staff. */
@@ -30,6 +35,12 @@ public class ListingsResource {
 
     @Inject
     ListingService listings;
+
+    @Inject
+    AvailabilityService availability;
+
+    @Inject
+    CooperativeService cooperative;
 
     @Inject
     SignedIn signedIn;
@@ -61,5 +72,27 @@ public class ListingsResource {
     @Public
     public ListingDto get(@PathParam("id") String id) {
         return ListingDto.of(listings.get(id));
+    }
+
+    /** Free starts for this listing's job, on the days from..to (both included; four weeks from today by default). */
+    @GET
+    @Path("/{id}/availability")
+    @Public
+    public SlotsDto availability(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("durationMinutes") String durationMinutes) {
+        ZoneId zone = cooperative.zone();
+        FieldErrors errors = new FieldErrors();
+        LocalDate first = Dates.parse("from", from, LocalDate.now(zone), errors);
+        LocalDate last = Dates.parse("to", to, first.plusDays(27), errors);
+        Integer minutes = null;
+        if (durationMinutes != null && !durationMinutes.isBlank()) {
+            try {
+                minutes = Integer.valueOf(durationMinutes.strip());
+            } catch (NumberFormatException e) {
+                errors.add("durationMinutes", "Use a whole number of minutes");
+            }
+        }
+        errors.throwIfAny();
+        return SlotsDto.of(availability.slots(id, first, last, minutes), zone);
     }
 }

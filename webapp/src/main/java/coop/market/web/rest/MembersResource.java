@@ -1,5 +1,6 @@
 package coop.market.web.rest;
 
+import coop.market.application.AvailabilityService;
 import coop.market.application.MemberService;
 import coop.market.domain.account.Role;
 import coop.market.domain.member.Member;
@@ -10,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +32,9 @@ public class MembersResource {
 
     @Inject
     MemberService members;
+
+    @Inject
+    AvailabilityService availability;
 
     @Inject
     SignedIn signedIn;
@@ -55,5 +60,21 @@ public class MembersResource {
     @Path("/{id}")
     public MemberDto get(@PathParam("id") String id) {
         return MemberDto.of(members.get(id));
+    }
+
+    /** When the member works; the member may set their own, staff anyone's (audited). */
+    @PUT
+    @Path("/{id}/availability")
+    @Allow({Role.STAFF, Role.MEMBER})
+    public AvailabilityDto changeAvailability(@PathParam("id") String id, AvailabilityDto body) {
+        return AvailabilityDto.of(availability.change(id, Bodies.required(body).toChange(),
+                signedIn.actor().orElseThrow()));
+    }
+
+    @GET
+    @Path("/{id}/availability")
+    @Allow({Role.STAFF, Role.MEMBER})
+    public AvailabilityDto availability(@PathParam("id") String id) {
+        return AvailabilityDto.of(availability.get(id, signedIn.actor().orElseThrow()));
     }
 }

@@ -6,6 +6,7 @@ import coop.market.domain.shared.InvalidInputException;
 import coop.market.domain.shared.NotFoundException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -52,6 +53,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (thrown instanceof WebApplicationException web) {
             return fromStatus(web.getResponse().getStatus(), web.getMessage());
+        }
+        if (find(thrown, OptimisticLockException.class) != null) {
+            return Problems.response(409, "Changed meanwhile", "Someone else changed this at the same moment. "
+                    + "Please look again and retry.", "changed-meanwhile");
         }
         if (isConstraintViolation(thrown)) {
             return Problems.response(409, "Conflict", "This clashes with something saved at the same moment. "

@@ -58,6 +58,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** A POST carrying an {@code Idempotency-Key}. */
     public Reply post(String path, String json, String idempotencyKey) {
         return send(request(path).header("Content-Type", "application/json")

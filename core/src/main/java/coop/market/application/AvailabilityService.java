@@ -1,0 +1,250 @@
+package coop.market.application;
+
+import coop.market.domain.account.Actor;
+import coop.market.domain.audit.AuditEntry;
+import coop.market.domain.audit.AuditLog;
+import coop.market.domain.availability.Absence;
+import coop.market.domain.availability.Availability;
+import coop.market.domain.availability.AvailabilityRepository;
+import coop.market.domain.availability.BusyPeriod;
+import coop.market.domain.availability.Slot;
+import coop.market.domain.availability.SlotFinder;
+import coop.market.domain.availability.SlotRules;
+import coop.market.domain.availability.WeeklyWindow;
+import coop.market.domain.booking.BookingRepository;
+import coop.market.domain.member.MemberRepository;
+import coop.market.domain.shared.AccessDeniedException;
+import coop.market.domain.shared.FieldErrors;
+import coop.market.domain.shared.Ids;
+import coop.market.domain.shared.InvalidInputException;
+import coop.market.domain.shared.NotFoundException;
+import coop.market.spi.AttributeValues;
+import coop.market.spi.Trade;
+import coop.market.spi.TradeKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Setting when members work, and working out the free slots of a listing. */
+@ApplicationScoped
+@Transactional
+public class AvailabilityService {
+
+    /** The longest stretch of dates one availability question may cover. */
+    public static final int MAX_DAYS = 92;
+
+    @Inject
+    AvailabilityRepository availabilities;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    CooperativeService cooperative;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** A member's availability; members see their own, staff anyone's. */
+    public Availability get(String memberId, Actor actor) {
+        requireMemberOrStaff(memberId, actor);
+        return availabilities.find(memberId).orElseGet(() -> Availability.none(memberId));
+    }
+
+    public Availability change(String memberId, AvailabilityChange change, Actor actor) {
+        requireMemberOrStaff(memberId, actor);
+        FieldErrors errors = new FieldErrors();
+        List<WeeklyWindow> windows = windows(change.weekly(), errors);
+        List<Absence> absences = absences(change.exceptions(), errors);
+        int buffer = change.travelBufferMinutes() == null ? 0 : change.travelBufferMinutes();
+        if (buffer < 0 || buffer > 240) {
+            errors.add("travelBufferMinutes", "Use 0 to 240 minutes");
+        }
+        Duration perDay = hours("maxHoursPerDay", change.maxHoursPerDay(), 24, errors);
+        Duration perWeek = hours("maxHoursPerWeek", change.maxHoursPerWeek(), 168, errors);
+        int horizon = change.horizonWeeks() == null ? Availability.DEFAULT_HORIZON_WEEKS : change.horizonWeeks();
+        if (horizon < 1 || horizon > 104) {
+            errors.add("horizonWeeks", "Use 1 to 104 weeks");
+        }
+        errors.throwIfAny();
+        Availability availability = availabilities.find(memberId).orElseGet(() -> Availability.none(memberId));
+        availability.change(windows, absences, Duration.ofMinutes(buffer), perDay, perWeek, horizon);
+        availabilities.save(availability);
+        if (actor.isStaff()) {
+            audit.record(new AuditEntry(Ids.newId(), clock.instant(), actor.accountId(), actor.email(), memberId,
+                    "availability.changed", windows.size() + " weekly windows, " + absences.size() + " absences"));
+        }
+        return availability;
+    }
+
+    /**
+     * Free starts for a listing's job between two dates (both included). Without a duration, the
+     * trade's estimate for the options a customer starts from.
+     */
+    public List<Slot> slots(String listingId, LocalDate from, LocalDate to, Integer durationMinutes) {
+        ListingDetails details = listings.get(listingId);
+        Trade trade = details.trade();
+        FieldErrors errors = new FieldErrors();
+        if (trade.kind() != TradeKind.SERVICE) {
+            errors.add("listingId", trade.name() + " items are ordered, not booked");
+        }
+        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            errors.add("to", "Ask for 1 to " + MAX_DAYS + " days, with 'to' on or after 'from'");
+        }
+        errors.throwIfAny();
+        Duration duration = durationMinutes == null ? startingDuration(details) : Duration.ofMinutes(durationMinutes);
+        checkDuration(trade, duration, "durationMinutes");
+        ZoneId zone = cooperative.zone();
+        Instant busyFrom = from.minusDays(8).atStartOfDay(zone).toInstant();
+        Instant busyTo = to.plusDays(8).atStartOfDay(zone).toInstant();
+        SlotRules rules = rulesFor(details.listing().memberId(), trade.rules().minimumNotice(), busyFrom, busyTo);
+        return SlotFinder.find(rules, from, to, duration);
+    }
+
+    /** What decides a member's free time, with their live bookings between the two instants. */
+    SlotRules rulesFor(String memberId, Duration notice, Instant busyFrom, Instant busyTo) {
+        Availability availability = availabilities.find(memberId).orElseGet(() -> Availability.none(memberId));
+        List<BusyPeriod> busy = bookings.liveForMember(memberId, busyFrom, busyTo).stream()
+                .map(b -> new BusyPeriod(b.start(), b.end()))
+                .toList();
+        return new SlotRules(cooperative.zone(), availability.windows(), availability.absences(),
+                availability.travelBuffer(), availability.maxPerDay(), availability.maxPerWeek(), clock.instant(),
+                notice, availability.horizonWeeks(), busy);
+    }
+
+    /** A job length must be on the booking grid and no shorter than the trade allows. */
+    static void checkDuration(Trade trade, Duration duration, String field) {
+        if (duration.isNegative() || duration.isZero() || duration.toMinutes() % SlotFinder.GRID_MINUTES != 0
+                || duration.toHours() > 12) {
+            throw new InvalidInputException(field, "Use a length in steps of 30 minutes, up to 12 hours");
+        }
+        if (duration.compareTo(trade.rules().minimumDuration()) < 0) {
+            throw new InvalidInputException(field, trade.name() + " jobs last at least "
+                    + trade.rules().minimumDuration().toMinutes() + " minutes");
+        }
+    }
+
+    private static Duration startingDuration(ListingDetails details) {
+        Trade trade = details.trade();
+        Map<String, Object> suggested = trade.suggestedOptions(details.attributes());
+        var options = AttributeValues.parse(trade.requestAttributes(), suggested,
+                details.listing().price().currency(), "options");
+        return trade.rules().estimateDuration(details.attributes(), options.values());
+    }
+
+    private void requireMemberOrStaff(String memberId, Actor actor) {
+        if (members.find(memberId).isEmpty()) {
+            throw new NotFoundException("Member", memberId);
+        }
+        if (actor.isStaff() || memberId.equals(actor.memberId())) {
+            return;
+        }
+        if (actor.memberId() != null) {
+            throw new NotFoundException("Member", memberId);
+        }
+        throw new AccessDeniedException("Only the member or co-op staff can see or change availability");
+    }
+
+    private static List<WeeklyWindow> windows(List<AvailabilityChange.Window> given, FieldErrors errors) {
+        List<WeeklyWindow> windows = new ArrayList<>();
+        if (given == null) {
+            return windows;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            AvailabilityChange.Window window = given.get(i);
+            String field = "weekly[" + i + "]";
+            DayOfWeek day = null;
+            try {
+                day = DayOfWeek.valueOf(String.valueOf(window.day()).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(field + ".day", "Use a day like MONDAY");
+            }
+            LocalTime start = time(field + ".start", window.start(), errors);
+            LocalTime end = time(field + ".end", window.end(), errors);
+            if (day != null && start != null && end != null) {
+                if (!start.isBefore(end)) {
+                    errors.add(field + ".end", "The end must be after the start");
+                } else {
+                    windows.add(new WeeklyWindow(day, start, end));
+                }
+            }
+        }
+        return windows;
+    }
+
+    private static List<Absence> absences(List<AvailabilityChange.Away> given, FieldErrors errors) {
+        List<Absence> absences = new ArrayList<>();
+        if (given == null) {
+            return absences;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            AvailabilityChange.Away away = given.get(i);
+            String field = "exceptions[" + i + "]";
+            LocalDate from = date(field + ".from", away.from(), errors);
+            LocalDate to = date(field + ".to", away.to(), errors);
+            errors.optionalText(field + ".reason", away.reason(), 200);
+            if (from != null && to != null) {
+                if (to.isBefore(from)) {
+                    errors.add(field + ".to", "The last day cannot be before the first");
+                } else {
+                    absences.add(new Absence(from, to, away.reason()));
+                }
+            }
+        }
+        return absences;
+    }
+
+    private static LocalTime time(String field, String text, FieldErrors errors) {
+        try {
+            return LocalTime.parse(String.valueOf(text));
+        } catch (DateTimeParseException e) {
+            errors.add(field, "Use a time like 09:00");
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String text, FieldErrors errors) {
+        try {
+            return LocalDate.parse(String.valueOf(text));
+        } catch (DateTimeParseException e) {
+            errors.add(field, "Use a date like 2027-04-01");
+            return null;
+        }
+    }
+
+    private static Duration hours(String field, BigDecimal hours, int most, FieldErrors errors) {
+        if (hours == null) {
+            return null;
+        }
+        BigDecimal minutes = hours.multiply(BigDecimal.valueOf(60));
+        if (hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(most)) > 0
+                || minutes.stripTrailingZeros().scale() > 0) {
+            errors.add(field, "Use more than 0 and at most " + most + " hours, in whole minutes");
+            return null;
+        }
+        return Duration.ofMinutes(minutes.longValueExact());
+    }
+}

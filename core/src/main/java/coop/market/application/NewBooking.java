@@ -1,0 +1,19 @@
+package coop.market.application;
+
+import java.util.Map;
+
+/**
+ * What is sent to book a service.
+ *
+ * @param customerId      who the booking is for: staff must say; a customer books for themselves
+ * @param start           ISO date-time, with an offset or local to the co-op
+ * @param durationMinutes how long; the trade's estimate for the options when null
+ * @param address         where the work is; the customer's own address when null
+ */
+public record NewBooking(String listingId, String customerId, String start, Integer durationMinutes,
+        Place address, Map<String, Object> options, String notes) {
+
+    /** An address as sent. */
+    public record Place(String line1, String line2, String town, String postcode) {
+    }
+}

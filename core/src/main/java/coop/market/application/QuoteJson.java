@@ -1,0 +1,27 @@
+package coop.market.application;
+
+import coop.market.spi.PricedLine;
+import coop.market.spi.Quote;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+
+/** Keeps a quote's lines with the booking, so the price stays as quoted whatever changes later. */
+final class QuoteJson {
+
+    private QuoteJson() {
+    }
+
+    static String write(Quote quote) {
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        for (PricedLine line : quote.lines()) {
+            lines.add(Json.createObjectBuilder()
+                    .add("description", line.description())
+                    .add("quantity", line.quantity())
+                    .add("unit", line.unit())
+                    .add("unitPriceMinor", line.unitPrice().minor())
+                    .add("totalMinor", line.total().minor())
+                    .add("currency", line.total().currency().getCurrencyCode()));
+        }
+        return lines.build().toString();
+    }
+}

@@ -1,0 +1,96 @@
+package coop.market.infrastructure.persistence;
+
+import coop.market.domain.booking.Booking;
+import coop.market.domain.booking.BookingEvent;
+import coop.market.domain.booking.BookingQuery;
+import coop.market.domain.booking.BookingRepository;
+import coop.market.domain.booking.BookingStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Bookings in JPA. */
+@ApplicationScoped
+public class JpaBookingRepository implements BookingRepository {
+
+    @PersistenceContext(unitName = "coopmarket")
+    private EntityManager em;
+
+    protected JpaBookingRepository() {
+    }
+
+    public JpaBookingRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(Booking booking) {
+        em.persist(booking);
+        em.flush();
+    }
+
+    @Override
+    public void record(BookingEvent event) {
+        em.persist(event);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Booking> find(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(Booking.class, key));
+    }
+
+    @Override
+    public List<Booking> liveForMember(String memberId, Instant from, Instant to) {
+        return em.createQuery("select b from Booking b where b.memberId = :member and b.status in :live"
+                        + " and b.start < :to and b.end > :from order by b.start", Booking.class)
+                .setParameter("member", memberId)
+                .setParameter("live", List.copyOf(BookingStatus.LIVE))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
+    public List<Booking> search(BookingQuery query) {
+        StringBuilder jpql = new StringBuilder("select b from Booking b where 1 = 1");
+        List<Object[]> parameters = new ArrayList<>();
+        if (query.memberId() != null) {
+            jpql.append(" and b.memberId = :member");
+            parameters.add(new Object[] {"member", query.memberId()});
+        }
+        if (query.customerId() != null) {
+            jpql.append(" and b.customerId = :customer");
+            parameters.add(new Object[] {"customer", query.customerId()});
+        }
+        if (query.from() != null) {
+            jpql.append(" and b.start >= :from");
+            parameters.add(new Object[] {"from", query.from()});
+        }
+        if (query.to() != null) {
+            jpql.append(" and b.start < :to");
+            parameters.add(new Object[] {"to", query.to()});
+        }
+        if (query.status() != null) {
+            jpql.append(" and b.status = :status");
+            parameters.add(new Object[] {"status", query.status()});
+        }
+        jpql.append(" order by b.start, b.id");
+        TypedQuery<Booking> typed = em.createQuery(jpql.toString(), Booking.class);
+        parameters.forEach(p -> typed.setParameter((String) p[0], p[1]));
+        return typed.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
+    }
+
+    @Override
+    public List<BookingEvent> history(String bookingId) {
+        return em.createQuery("select e from BookingEvent e where e.bookingId = :booking order by e.occurredAt, e.id",
+                        BookingEvent.class)
+                .setParameter("booking", bookingId)
+                .getResultList();
+    }
+}

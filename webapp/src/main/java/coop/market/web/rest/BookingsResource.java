@@ -1,0 +1,131 @@
+package coop.market.web.rest;
+
+import coop.market.application.BookingService;
+import coop.market.application.BookingService.Action;
+import coop.market.application.CooperativeService;
+import coop.market.domain.account.Actor;
+import coop.market.domain.account.Role;
+import coop.market.domain.booking.Booking;
+import coop.market.domain.booking.BookingQuery;
+import coop.market.domain.booking.BookingStatus;
+import coop.market.domain.shared.FieldErrors;
+import coop.market.web.security.Allow;
+import coop.market.web.security.SignedIn;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/** Bookings of members' services: customers book, members answer, staff do either for them. */
+@Path("/bookings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Allow({Role.STAFF, Role.MEMBER, Role.CUSTOMER})
+public class BookingsResource {
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    CooperativeService cooperative;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Allow({Role.STAFF, Role.CUSTOMER})
+    public Response book(NewBookingRequest body) {
+        Booking booking = bookings.request(Bodies.required(body).toCommand(), actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(booking.id()).build())
+                .entity(BookingDto.of(booking, cooperative.zone()))
+                .build();
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    public BookingDto confirm(@PathParam("id") String id) {
+        return act(id, Action.CONFIRM);
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    public BookingDto decline(@PathParam("id") String id) {
+        return act(id, Action.DECLINE);
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    public BookingDto cancel(@PathParam("id") String id) {
+        return act(id, Action.CANCEL);
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    public BookingDto complete(@PathParam("id") String id) {
+        return act(id, Action.COMPLETE);
+    }
+
+    @GET
+    @Path("/{id}")
+    public BookingDto get(@PathParam("id") String id) {
+        return BookingDto.of(bookings.get(id, actor()), cooperative.zone());
+    }
+
+    /** Bookings starting on the days from..to (both included); members and customers see only their own. */
+    @GET
+    public List<BookingDto> search(@QueryParam("memberId") String memberId,
+            @QueryParam("customerId") String customerId, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("status") String status, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit) {
+        ZoneId zone = cooperative.zone();
+        FieldErrors errors = new FieldErrors();
+        LocalDate first = Dates.parse("from", from, null, errors);
+        LocalDate last = Dates.parse("to", to, null, errors);
+        BookingStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = BookingStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add("status", "Use one of REQUESTED, CONFIRMED, DECLINED, CANCELLED, COMPLETED, NO_SHOW");
+            }
+        }
+        errors.throwIfAny();
+        Paging paging = Paging.of(offset, limit, 100, 500);
+        Instant fromInstant = first == null ? null : first.atStartOfDay(zone).toInstant();
+        Instant toInstant = last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant();
+        return bookings.search(new BookingQuery(blank(memberId), blank(customerId), fromInstant, toInstant, wanted,
+                        paging.offset(), paging.limit()), actor()).stream()
+                .map(b -> BookingDto.of(b, zone))
+                .toList();
+    }
+
+    private BookingDto act(String id, Action action) {
+        return BookingDto.of(bookings.act(id, action, actor()), cooperative.zone());
+    }
+
+    private Actor actor() {
+        return signedIn.actor().orElseThrow();
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
