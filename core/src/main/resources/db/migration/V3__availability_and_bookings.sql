@@ -65,3 +65,17 @@ CREATE TABLE booking_event (
     detail      VARCHAR(500)
 );
 CREATE INDEX booking_event_by_booking ON booking_event (booking_id, occurred_at);
+
+-- Money owed that is not work done, e.g. a late cancellation fee: picked up by the next invoice run.
+CREATE TABLE chargeable_item (
+    id            VARCHAR(36)  NOT NULL PRIMARY KEY,
+    customer_id   VARCHAR(36)  NOT NULL REFERENCES customer (id),
+    member_id     VARCHAR(36)  NOT NULL REFERENCES member (id),
+    booking_id    VARCHAR(36)  REFERENCES booking (id),
+    description   VARCHAR(200) NOT NULL,
+    amount_minor  BIGINT       NOT NULL CHECK (amount_minor > 0),
+    currency_code CHAR(3)      NOT NULL,
+    supply_date   DATE         NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX chargeable_item_by_customer ON chargeable_item (customer_id, supply_date);

@@ -120,19 +120,26 @@ public class AvailabilityService {
         ZoneId zone = cooperative.zone();
         Instant busyFrom = from.minusDays(8).atStartOfDay(zone).toInstant();
         Instant busyTo = to.plusDays(8).atStartOfDay(zone).toInstant();
-        SlotRules rules = rulesFor(details.listing().memberId(), trade.rules().minimumNotice(), busyFrom, busyTo);
+        SlotRules rules = rulesFor(details.listing().memberId(), trade.rules().minimumNotice(), busyFrom, busyTo,
+                null);
         return SlotFinder.find(rules, from, to, duration);
     }
 
-    /** What decides a member's free time, with their live bookings between the two instants. */
-    SlotRules rulesFor(String memberId, Duration notice, Instant busyFrom, Instant busyTo) {
+    /**
+     * What decides a member's free time, with their live bookings between the two instants.
+     *
+     * @param ignoredBookingId a booking not to count (the one being moved), or null
+     */
+    SlotRules rulesFor(String memberId, Duration notice, Instant busyFrom, Instant busyTo, String ignoredBookingId) {
         Availability availability = availabilities.find(memberId).orElseGet(() -> Availability.none(memberId));
-        List<BusyPeriod> busy = bookings.liveForMember(memberId, busyFrom, busyTo).stream()
+        Instant now = clock.instant();
+        List<BusyPeriod> busy = bookings.liveForMember(memberId, busyFrom, busyTo, now).stream()
+                .filter(b -> !b.id().equals(ignoredBookingId))
                 .map(b -> new BusyPeriod(b.start(), b.end()))
                 .toList();
         return new SlotRules(cooperative.zone(), availability.windows(), availability.absences(),
-                availability.travelBuffer(), availability.maxPerDay(), availability.maxPerWeek(), clock.instant(),
-                notice, availability.horizonWeeks(), busy);
+                availability.travelBuffer(), availability.maxPerDay(), availability.maxPerWeek(), now, notice,
+                availability.horizonWeeks(), busy);
     }
 
     /** A job length must be on the booking grid and no shorter than the trade allows. */

@@ -6,11 +6,14 @@ import coop.market.domain.audit.AuditEntry;
 import coop.market.domain.audit.AuditLog;
 import coop.market.domain.availability.SlotFinder;
 import coop.market.domain.availability.SlotRules;
+import coop.market.domain.billing.ChargeableItem;
+import coop.market.domain.billing.ChargeableItems;
 import coop.market.domain.booking.Booking;
 import coop.market.domain.booking.BookingEvent;
 import coop.market.domain.booking.BookingQuery;
 import coop.market.domain.booking.BookingRepository;
 import coop.market.domain.booking.BookingStatus;
+import coop.market.domain.booking.CancellationPolicy;
 import coop.market.domain.customer.Customer;
 import coop.market.domain.customer.CustomerRepository;
 import coop.market.domain.member.MemberRepository;
@@ -60,6 +63,9 @@ public class BookingService {
 
     @Inject
     CustomerRepository customers;
+
+    @Inject
+    ChargeableItems charges;
 
     @Inject
     ListingService listings;
@@ -119,10 +125,11 @@ public class BookingService {
         }
         String memberId = details.listing().memberId();
         members.lockForBooking(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+        expireUnanswered(memberId, now);
         if (pastWork) {
-            requireNoOverlap(memberId, start, start.plus(duration));
+            requireNoOverlap(memberId, start, start.plus(duration), now);
         } else {
-            requireFreeSlot(memberId, trade, start, duration);
+            requireFreeSlot(memberId, trade, start, duration, null);
         }
         Quote quote = trade.price(new PricingRequest(details.listing().price(), details.listing().priceUnit(),
                 details.attributes(), options, (int) duration.toMinutes(), 1, start.atZone(zone).toLocalDate()));
@@ -143,16 +150,56 @@ public class BookingService {
         if (!party && !actor.isStaff()) {
             throw new AccessDeniedException("You cannot " + action.name().toLowerCase() + " this booking");
         }
-        if (action == Action.COMPLETE && booking.start().isAfter(clock.instant())) {
+        Instant now = clock.instant();
+        if (booking.expiredAt(now)) {
+            expire(booking, now);
+            throw new ConflictException("expired", "This request was not answered in time and has lapsed");
+        }
+        if (action == Action.COMPLETE && booking.start().isAfter(now)) {
             throw new ConflictException("illegal-transition", "Work cannot be completed before it starts");
         }
         BookingStatus before = booking.moveTo(action.result);
-        Instant now = clock.instant();
-        bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), before, action.result, null));
+        String detail = null;
+        if (action == Action.CANCEL && booking.customerId().equals(actor.customerId())) {
+            detail = chargeLateCancellation(booking, before, now);
+        }
+        bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), before, action.result,
+                detail));
         if (actor.isStaff() && action.party == Role.MEMBER) {
             audit.record(new AuditEntry(Ids.newId(), now, actor.accountId(), actor.email(), booking.memberId(),
                     "booking." + action.name().toLowerCase(), "Booking " + booking.id()));
         }
+        return booking;
+    }
+
+    /**
+     * Moves live work to another free start; its member, its customer or staff may. The booking
+     * keeps its id, price and history; the move is recorded in the history.
+     */
+    public Booking reschedule(String bookingId, String newStart, Actor actor) {
+        Booking booking = visible(bookingId, actor);
+        boolean party = booking.memberId().equals(actor.memberId()) || booking.customerId().equals(actor.customerId());
+        if (!party && !actor.isStaff()) {
+            throw new AccessDeniedException("You cannot move this booking");
+        }
+        ZoneId zone = cooperative.zone();
+        Instant start = LocalTimes.parse("start", newStart, zone);
+        Instant now = clock.instant();
+        members.lockForBooking(booking.memberId());
+        if (booking.expiredAt(now)) {
+            expire(booking, now);
+            throw new ConflictException("expired", "This request was not answered in time and has lapsed");
+        }
+        if (!booking.status().isLive()) {
+            throw new ConflictException("illegal-transition", "Only requested or confirmed bookings can be moved");
+        }
+        ListingDetails details = listings.get(booking.listingId());
+        requireFreeSlot(booking.memberId(), details.trade(), start, booking.duration(), booking.id());
+        Instant before = booking.start();
+        booking.moveTo(start);
+        bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), booking.status(),
+                booking.status(), "Moved from " + before.atZone(zone).toLocalDateTime() + " to "
+                        + start.atZone(zone).toLocalDateTime()));
         return booking;
     }
 
@@ -224,17 +271,45 @@ public class BookingService {
         errors.throwIfAny();
     }
 
-    private void requireFreeSlot(String memberId, Trade trade, Instant start, Duration duration) {
+    /** Requests nobody answered in time give the member's time back; tidy them as they are met. */
+    private void expireUnanswered(String memberId, Instant now) {
+        bookings.expiredRequests(memberId, now).forEach(booking -> expire(booking, now));
+    }
+
+    private void expire(Booking booking, Instant now) {
+        BookingStatus before = booking.moveTo(BookingStatus.CANCELLED);
+        bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, "system", before, BookingStatus.CANCELLED,
+                "Expired: not answered in time"));
+    }
+
+    /** Charges the co-op's late cancellation fee, if one is due; says so for the booking's history. */
+    private String chargeLateCancellation(Booking booking, BookingStatus before, Instant now) {
+        return cancellationPolicy().feeFor(booking, before, now).map(fee -> {
+            charges.add(new ChargeableItem(Ids.newId(), booking.customerId(), booking.memberId(), booking.id(),
+                    "Late cancellation fee", fee, booking.start().atZone(cooperative.zone()).toLocalDate(), now));
+            return "Late cancellation fee of " + fee + " charged";
+        }).orElse(null);
+    }
+
+    private static CancellationPolicy cancellationPolicy() {
+        Settings settings = Settings.fromEnvironment();
+        return new CancellationPolicy(
+                Duration.ofHours(settings.get("CANCELLATION_NOTICE_HOURS").map(Long::parseLong).orElse(24L)),
+                settings.get("CANCELLATION_FEE_PERCENT").map(Integer::parseInt).orElse(0));
+    }
+
+    private void requireFreeSlot(String memberId, Trade trade, Instant start, Duration duration,
+            String ignoredBookingId) {
         SlotRules rules = availability.rulesFor(memberId, trade.rules().minimumNotice(),
-                start.minus(Duration.ofDays(8)), start.plus(Duration.ofDays(8)));
+                start.minus(Duration.ofDays(8)), start.plus(Duration.ofDays(8)), ignoredBookingId);
         if (!SlotFinder.fits(rules, start, duration)) {
             throw new ConflictException("slot-not-free",
                     "That time is not free. Please choose one of the times offered for this listing.");
         }
     }
 
-    private void requireNoOverlap(String memberId, Instant start, Instant end) {
-        if (!bookings.liveForMember(memberId, start, end).isEmpty()) {
+    private void requireNoOverlap(String memberId, Instant start, Instant end, Instant now) {
+        if (!bookings.liveForMember(memberId, start, end, now).isEmpty()) {
             throw new ConflictException("slot-not-free", "The member already has a booking at that time.");
         }
     }

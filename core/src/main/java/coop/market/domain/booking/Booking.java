@@ -133,6 +133,25 @@ public class Booking {
         return before;
     }
 
+    /** Whether this is a request nobody answered in time; it no longer holds the member's time. */
+    public boolean expiredAt(Instant now) {
+        return status == BookingStatus.REQUESTED && expiresAt != null && !expiresAt.isAfter(now);
+    }
+
+    /**
+     * Moves live work to another start, keeping its length, identity, price and history.
+     *
+     * @throws ConflictException unless the booking is requested or confirmed
+     */
+    public void moveTo(Instant newStart) {
+        if (!status.isLive()) {
+            throw new ConflictException("illegal-transition",
+                    "A booking that is " + status.name().toLowerCase() + " cannot be moved");
+        }
+        this.start = newStart;
+        this.end = newStart.plus(duration());
+    }
+
     public String id() {
         return id;
     }

@@ -13,8 +13,14 @@ public interface BookingRepository {
 
     Optional<Booking> find(String id);
 
-    /** A member's requested and confirmed bookings that touch [from, to). */
-    List<Booking> liveForMember(String memberId, Instant from, Instant to);
+    /**
+     * A member's bookings that hold their time and touch [from, to): confirmed ones, and requests
+     * not yet expired at {@code now}.
+     */
+    List<Booking> liveForMember(String memberId, Instant from, Instant to, Instant now);
+
+    /** A member's requests left unanswered past their expiry at {@code now}. */
+    List<Booking> expiredRequests(String memberId, Instant now);
 
     List<Booking> search(BookingQuery query);
 

@@ -46,13 +46,26 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
-    public List<Booking> liveForMember(String memberId, Instant from, Instant to) {
-        return em.createQuery("select b from Booking b where b.memberId = :member and b.status in :live"
-                        + " and b.start < :to and b.end > :from order by b.start", Booking.class)
+    public List<Booking> liveForMember(String memberId, Instant from, Instant to, Instant now) {
+        return em.createQuery("select b from Booking b where b.memberId = :member and b.start < :to and b.end > :from"
+                        + " and (b.status = :confirmed or (b.status = :requested and b.expiresAt > :now))"
+                        + " order by b.start", Booking.class)
                 .setParameter("member", memberId)
-                .setParameter("live", List.copyOf(BookingStatus.LIVE))
+                .setParameter("confirmed", BookingStatus.CONFIRMED)
+                .setParameter("requested", BookingStatus.REQUESTED)
                 .setParameter("from", from)
                 .setParameter("to", to)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
+    public List<Booking> expiredRequests(String memberId, Instant now) {
+        return em.createQuery("select b from Booking b where b.memberId = :member and b.status = :requested"
+                        + " and b.expiresAt <= :now", Booking.class)
+                .setParameter("member", memberId)
+                .setParameter("requested", BookingStatus.REQUESTED)
+                .setParameter("now", now)
                 .getResultList();
     }
 

@@ -17,10 +17,12 @@ class MigrationsTest {
 
     private static final List<String> TABLES = List.of("cooperative", "member", "member_trade",
             "member_service_area", "customer", "listing", "user_account", "user_account_role", "audit_entry",
-            "idempotent_request");
+            "idempotent_request", "member_availability", "availability_window", "availability_absence", "booking",
+            "booking_event", "chargeable_item");
 
     /** Every migration script, in order, as Flyway records it: add a line with each new script. */
-    private static final List<String> SCRIPTS = List.of("1 foundation true", "2 idempotent requests true");
+    private static final List<String> SCRIPTS = List.of("1 foundation true", "2 idempotent requests true",
+            "3 availability and bookings true");
 
     @RegisterExtension
     final TestDatabase db = new TestDatabase();

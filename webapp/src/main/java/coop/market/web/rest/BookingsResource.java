@@ -83,6 +83,21 @@ public class BookingsResource {
         return act(id, Action.COMPLETE);
     }
 
+    /** Moves the booking to another free start: {@code {"start": "2027-05-12T10:00"}}. */
+    @POST
+    @Path("/{id}/reschedule")
+    public BookingDto reschedule(@PathParam("id") String id, RescheduleRequest body) {
+        return BookingDto.of(bookings.reschedule(id, Bodies.required(body).start(), actor()), cooperative.zone());
+    }
+
+    /** Everything that happened to the booking, oldest first. */
+    @GET
+    @Path("/{id}/history")
+    public List<BookingEventDto> history(@PathParam("id") String id) {
+        ZoneId zone = cooperative.zone();
+        return bookings.history(id, actor()).stream().map(e -> BookingEventDto.of(e, zone)).toList();
+    }
+
     @GET
     @Path("/{id}")
     public BookingDto get(@PathParam("id") String id) {

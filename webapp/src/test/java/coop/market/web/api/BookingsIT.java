@@ -185,6 +185,56 @@ class BookingsIT extends ArquillianIT {
     }
 
     @Test
+    void aBookingMovesToAnotherFreeTimeKeepingItsIdentityAndHistory() {
+        String listing = cleanerListing("");
+        LocalDate monday = aMondayAhead(7);
+        var booked = book(anonymous().asCustomer(), listing, monday + "T09:00").object();
+        String id = booked.getString("id");
+        var moved = anonymous().asCustomer().post("/bookings/" + id + "/reschedule",
+                "{\"start\": \"" + monday + "T14:00\"}");
+        assertEquals(200, moved.status(), moved.toString());
+        assertEquals(id, moved.object().getString("id"));
+        assertEquals(monday + "T14:00:00" + offset(monday), moved.object().getString("start"));
+        assertEquals(booked.getJsonObject("price"), moved.object().getJsonObject("price"), "the price stays");
+        assertEquals(201, book(anonymous().asCustomer(), listing, monday + "T09:00").status(), "the old time is free");
+        var clash = anonymous().asCustomer().post("/bookings/" + id + "/reschedule",
+                "{\"start\": \"" + monday + "T09:30\"}");
+        assertEquals(409, clash.status(), clash.toString());
+        var history = anonymous().asCustomer().get("/bookings/" + id + "/history").array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(2, history.size(), history.toString());
+        assertEquals("REQUESTED", history.get(0).getString("to"));
+        assertTrue(history.get(1).getString("detail").startsWith("Moved from " + monday + "T09:00"));
+    }
+
+    @Test
+    void aCustomerCancellingConfirmedWorkLateIsChargedTheCoopsFee() {
+        String member = newMember("cleaning");
+        String everyDay = List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+                .stream().map(d -> "{\"day\": \"" + d + "\", \"start\": \"00:00\", \"end\": \"23:30\"}")
+                .collect(Collectors.joining(", "));
+        assertEquals(200, staff().put("/members/" + member + "/availability", "{\"weekly\": [" + everyDay + "]}")
+                .status());
+        String listing = staff().post("/listings", """
+                {"memberId": "%s", "trade": "cleaning", "title": "Cleaning", "description": "Homes.",
+                 "price": {"minor": 1500, "currency": "GBP"}}""".formatted(member)).object().getString("id");
+        LocalDate today = LocalDate.now(LONDON);
+        String soon = anonymous().get("/listings/%s/availability?from=%s&to=%s&durationMinutes=60"
+                .formatted(listing, today, today.plusDays(2))).object().getJsonArray("slots")
+                .getValuesAs(JsonObject.class).get(0).getString("start");
+        var booked = anonymous().asCustomer().post("/bookings", """
+                {"listingId": "%s", "start": "%s", "durationMinutes": 60}""".formatted(listing, soon));
+        assertEquals(201, booked.status(), booked.toString());
+        String id = booked.object().getString("id");
+        assertEquals(200, staff().post("/bookings/" + id + "/confirm", "").status());
+        assertEquals(200, anonymous().asCustomer().post("/bookings/" + id + "/cancel", "").status());
+        var history = anonymous().asCustomer().get("/bookings/" + id + "/history").array()
+                .getValuesAs(JsonObject.class);
+        assertEquals("Late cancellation fee of GBP 7.50 charged", history.get(history.size() - 1)
+                .getString("detail"), "half of GBP 15.00, within the 48 hours' notice the test server uses");
+    }
+
+    @Test
     void nobodySeesSomeoneElsesBooking() {
         String listing = cleanerListing("");
         String id = book(anonymous().asCustomer(), listing, aMondayAhead(5) + "T09:00").object().getString("id");
