@@ -3,9 +3,14 @@ package coop.market.infrastructure.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Tag;
@@ -20,9 +25,8 @@ class MigrationsTest {
             "idempotent_request", "member_availability", "availability_window", "availability_absence", "booking",
             "booking_event", "chargeable_item");
 
-    /** Every migration script, in order, as Flyway records it: add a line with each new script. */
-    private static final List<String> SCRIPTS = List.of("1 foundation true", "2 idempotent requests true",
-            "3 availability and bookings true");
+    /** Every migration script in the source tree, in order, as Flyway records it ("3 availability and bookings true"). */
+    private static final List<String> SCRIPTS = scriptsInSourceTree();
 
     @RegisterExtension
     final TestDatabase db = new TestDatabase();
@@ -57,6 +61,19 @@ class MigrationsTest {
         assertEquals(0, again.migrationsExecuted);
         assertEquals(String.valueOf(SCRIPTS.size()), again.initialSchemaVersion);
         assertEquals(SCRIPTS, history());
+    }
+
+    private static List<String> scriptsInSourceTree() {
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.+\\.sql"))
+                    .sorted(Comparator.comparingInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__")))))
+                    .map(name -> name.substring(1, name.indexOf("__")) + " "
+                            + name.substring(name.indexOf("__") + 2, name.length() - 4).replace('_', ' ') + " true")
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Flyway's record of applied scripts, as "version description success". */
