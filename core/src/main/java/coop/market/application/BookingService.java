@@ -4,6 +4,7 @@ import coop.market.domain.account.Actor;
 import coop.market.domain.account.Role;
 import coop.market.domain.audit.AuditEntry;
 import coop.market.domain.audit.AuditLog;
+import coop.market.domain.availability.BusyPeriod;
 import coop.market.domain.availability.SlotFinder;
 import coop.market.domain.availability.SlotRules;
 import coop.market.domain.billing.ChargeableItem;
@@ -12,6 +13,8 @@ import coop.market.domain.booking.Booking;
 import coop.market.domain.booking.BookingEvent;
 import coop.market.domain.booking.BookingQuery;
 import coop.market.domain.booking.BookingRepository;
+import coop.market.domain.booking.BookingSeries;
+import coop.market.domain.booking.Recurrence;
 import coop.market.domain.booking.BookingStatus;
 import coop.market.domain.booking.CancellationPolicy;
 import coop.market.domain.customer.Customer;
@@ -37,9 +40,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -98,7 +105,13 @@ public class BookingService {
         }
     }
 
-    public Booking request(NewBooking request, Actor actor) {
+    /**
+     * Books a one-off job, or every occurrence of a repeating one. A series is all or nothing:
+     * if any date is not free the whole request is refused, naming the dates that clash.
+     *
+     * @return the bookings made, in time order (one for a one-off)
+     */
+    public List<Booking> request(NewBooking request, Actor actor) {
         ZoneId zone = cooperative.zone();
         Customer customer = customerFor(request, actor);
         ListingDetails details = listings.get(request.listingId());
@@ -112,7 +125,7 @@ public class BookingService {
                 ? trade.rules().estimateDuration(details.attributes(), options)
                 : Duration.ofMinutes(request.durationMinutes());
         AvailabilityService.checkDuration(trade, duration, "durationMinutes");
-        blockingFindings(trade, details, options, start.atZone(zone).toLocalDate());
+        Recurrence recurrence = recurrence(request.recurrence());
         Address address = address(request.address(), customer);
         FieldErrors errors = new FieldErrors();
         errors.optionalText("notes", request.notes(), 2000);
@@ -120,36 +133,122 @@ public class BookingService {
 
         Instant now = clock.instant();
         boolean pastWork = start.isBefore(now);
-        if (pastWork && !actor.isStaff()) {
+        if (pastWork && (!actor.isStaff() || recurrence != null)) {
             throw new ConflictException("slot-not-free", "That time has passed. Please choose a time from now on.");
+        }
+        if (recurrence == null) {
+            blockingFindings(trade, details, options, start.atZone(zone).toLocalDate());
         }
         String memberId = details.listing().memberId();
         members.lockForBooking(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
         expireUnanswered(memberId, now);
+        List<Instant> starts;
         if (pastWork) {
             requireNoOverlap(memberId, start, start.plus(duration), now);
-        } else {
+            starts = List.of(start);
+        } else if (recurrence == null) {
             requireFreeSlot(memberId, trade, start, duration, null);
+            starts = List.of(start);
+        } else {
+            starts = freeOccurrences(recurrence, start, duration, details, options, zone);
         }
-        Quote quote = trade.price(new PricingRequest(details.listing().price(), details.listing().priceUnit(),
-                details.attributes(), options, (int) duration.toMinutes(), 1, start.atZone(zone).toLocalDate()));
+        String seriesId = null;
+        if (recurrence != null) {
+            seriesId = Ids.newId();
+            bookings.add(new BookingSeries(seriesId, recurrence.frequency(), starts.size(), now));
+        }
         BookingStatus status = pastWork ? BookingStatus.CONFIRMED : BookingStatus.REQUESTED;
-        Booking booking = new Booking(Ids.newId(), details.listing().id(), memberId, customer.id(), null, status,
-                start, duration, quote.total(), QuoteJson.write(quote), AttributeJson.write(options), address,
-                blankToNull(request.notes()), now, now.plus(requestExpiry()));
-        bookings.add(booking);
-        bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), null, status,
-                pastWork ? "Work already done, recorded by staff" : "Requested"));
-        return booking;
+        List<Booking> made = new ArrayList<>();
+        for (Instant occurrence : starts) {
+            Quote quote = trade.price(new PricingRequest(details.listing().price(), details.listing().priceUnit(),
+                    details.attributes(), options, (int) duration.toMinutes(), 1,
+                    occurrence.atZone(zone).toLocalDate()));
+            Booking booking = new Booking(Ids.newId(), details.listing().id(), memberId, customer.id(), seriesId,
+                    status, occurrence, duration, quote.total(), QuoteJson.write(quote), AttributeJson.write(options),
+                    address, blankToNull(request.notes()), now, now.plus(requestExpiry()));
+            bookings.add(booking);
+            bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), null, status,
+                    pastWork ? "Work already done, recorded by staff" : "Requested"));
+            made.add(booking);
+        }
+        return made;
+    }
+
+    /**
+     * Every occurrence's start, if all are free and allowed; otherwise a conflict naming each date
+     * that is not, and why. Earlier occurrences count as taken when later ones are checked.
+     */
+    private List<Instant> freeOccurrences(Recurrence recurrence, Instant first, Duration duration,
+            ListingDetails details, AttributeValues options, ZoneId zone) {
+        Trade trade = details.trade();
+        List<LocalDateTime> locals;
+        try {
+            locals = recurrence.occurrences(first.atZone(zone).toLocalDateTime());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("recurrence.until", e.getMessage());
+        }
+        LocalDateTime last = locals.get(locals.size() - 1);
+        SlotRules rules = availability.rulesFor(details.listing().memberId(), trade.rules().minimumNotice(),
+                first.minus(Duration.ofDays(8)), last.atZone(zone).toInstant().plus(Duration.ofDays(8)), null);
+        List<Instant> starts = new ArrayList<>();
+        List<String> clashes = new ArrayList<>();
+        for (LocalDateTime local : locals) {
+            LocalDate day = local.toLocalDate();
+            if (zone.getRules().getValidOffsets(local).isEmpty()) {
+                clashes.add(day + " (the clocks change at that time)");
+                continue;
+            }
+            Instant start = local.atZone(zone).toInstant();
+            List<String> blocked = trade.rules().check(day, details.attributes(), options).stream()
+                    .filter(finding -> finding.severity() == RuleFinding.Severity.BLOCK)
+                    .map(RuleFinding::message).toList();
+            if (!blocked.isEmpty()) {
+                clashes.add(day + " (" + String.join(" ", blocked) + ")");
+            } else if (!SlotFinder.fits(rules, start, duration)) {
+                clashes.add(day.toString());
+            } else {
+                starts.add(start);
+                rules = rules.plusBusy(new BusyPeriod(start, start.plus(duration)));
+            }
+        }
+        if (!clashes.isEmpty()) {
+            throw new ConflictException("series-clash", "Not every date is free, so nothing was booked. "
+                    + "These dates are not free: " + String.join(", ", clashes));
+        }
+        return starts;
+    }
+
+    private static Recurrence recurrence(NewBooking.Repeat repeat) {
+        if (repeat == null) {
+            return null;
+        }
+        FieldErrors errors = new FieldErrors();
+        Recurrence.Frequency frequency = null;
+        try {
+            frequency = Recurrence.Frequency.valueOf(String.valueOf(repeat.frequency()).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add("recurrence.frequency", "Use WEEKLY, FORTNIGHTLY or MONTHLY");
+        }
+        LocalDate until = null;
+        if (repeat.until() != null) {
+            try {
+                until = LocalDate.parse(repeat.until().strip());
+            } catch (DateTimeParseException e) {
+                errors.add("recurrence.until", "Use a date like 2027-05-12");
+            }
+        }
+        if (repeat.count() == null && repeat.until() == null) {
+            errors.add("recurrence.count", "Say how many times, or give a last date in 'until'");
+        } else if (repeat.count() != null && (repeat.count() < 1 || repeat.count() > Recurrence.MAX_OCCURRENCES)) {
+            errors.add("recurrence.count", "Repeat 1 to " + Recurrence.MAX_OCCURRENCES + " times");
+        }
+        errors.throwIfAny();
+        return new Recurrence(frequency, repeat.count(), until);
     }
 
     public Booking act(String bookingId, Action action, Actor actor) {
         Booking booking = visible(bookingId, actor);
-        boolean party = action.party == Role.MEMBER ? booking.memberId().equals(actor.memberId())
-                : booking.customerId().equals(actor.customerId());
-        if (!party && !actor.isStaff()) {
-            throw new AccessDeniedException("You cannot " + action.name().toLowerCase() + " this booking");
-        }
+        requireParty(booking, action, actor);
         Instant now = clock.instant();
         if (booking.expiredAt(now)) {
             expire(booking, now);
@@ -158,6 +257,48 @@ public class BookingService {
         if (action == Action.COMPLETE && booking.start().isAfter(now)) {
             throw new ConflictException("illegal-transition", "Work cannot be completed before it starts");
         }
+        transition(booking, action, actor, now);
+        return booking;
+    }
+
+    /**
+     * Confirms every open request of a booking's series at once, or cancels this occurrence and
+     * every later one. Occurrences that cannot make the move (already cancelled, say) are left as
+     * they are.
+     *
+     * @return the bookings that moved
+     */
+    public List<Booking> actOnSeries(String bookingId, Action action, Actor actor) {
+        Booking booking = visible(bookingId, actor);
+        requireParty(booking, action, actor);
+        if (action != Action.CONFIRM && action != Action.CANCEL) {
+            throw new InvalidInputException("scope", "Only confirming and cancelling apply to a whole series");
+        }
+        String seriesId = booking.seriesId().orElseThrow(() ->
+                new InvalidInputException("scope", "This booking is not part of a series"));
+        Instant now = clock.instant();
+        List<Booking> moved = new ArrayList<>();
+        for (Booking occurrence : bookings.inSeries(seriesId)) {
+            boolean inScope = action == Action.CONFIRM || !occurrence.start().isBefore(booking.start());
+            if (occurrence.expiredAt(now)) {
+                expire(occurrence, now);
+            } else if (inScope && occurrence.status().canBecome(action.result)) {
+                transition(occurrence, action, actor, now);
+                moved.add(occurrence);
+            }
+        }
+        return moved;
+    }
+
+    private static void requireParty(Booking booking, Action action, Actor actor) {
+        boolean party = action.party == Role.MEMBER ? booking.memberId().equals(actor.memberId())
+                : booking.customerId().equals(actor.customerId());
+        if (!party && !actor.isStaff()) {
+            throw new AccessDeniedException("You cannot " + action.name().toLowerCase() + " this booking");
+        }
+    }
+
+    private void transition(Booking booking, Action action, Actor actor, Instant now) {
         BookingStatus before = booking.moveTo(action.result);
         String detail = null;
         if (action == Action.CANCEL && booking.customerId().equals(actor.customerId())) {
@@ -169,7 +310,6 @@ public class BookingService {
             audit.record(new AuditEntry(Ids.newId(), now, actor.accountId(), actor.email(), booking.memberId(),
                     "booking." + action.name().toLowerCase(), "Booking " + booking.id()));
         }
-        return booking;
     }
 
     /**

@@ -9,9 +9,14 @@ import java.util.Map;
  * @param start           ISO date-time, with an offset or local to the co-op
  * @param durationMinutes how long; the trade's estimate for the options when null
  * @param address         where the work is; the customer's own address when null
+ * @param recurrence      how it repeats, or null for a one-off
  */
 public record NewBooking(String listingId, String customerId, String start, Integer durationMinutes,
-        Place address, Map<String, Object> options, String notes) {
+        Place address, Map<String, Object> options, String notes, Repeat recurrence) {
+
+    /** How the booking repeats, as sent: frequency WEEKLY, FORTNIGHTLY or MONTHLY; a count or a last date. */
+    public record Repeat(String frequency, Integer count, String until) {
+    }
 
     /** An address as sent. */
     public record Place(String line1, String line2, String town, String postcode) {

@@ -3,6 +3,7 @@ package coop.market.domain.availability;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,5 +36,13 @@ public record SlotRules(ZoneId zone, List<WeeklyWindow> windows, List<Absence> a
         if (horizonWeeks < 1) {
             throw new IllegalArgumentException("The booking horizon must be at least a week");
         }
+    }
+
+    /** The same rules with one more period taken, e.g. an earlier occurrence of the same series. */
+    public SlotRules plusBusy(BusyPeriod taken) {
+        List<BusyPeriod> more = new ArrayList<>(busy);
+        more.add(taken);
+        return new SlotRules(zone, windows, absences, travelBuffer, maxPerDay, maxPerWeek, now, notice,
+                horizonWeeks, more);
     }
 }

@@ -9,6 +9,11 @@ public interface BookingRepository {
 
     void add(Booking booking);
 
+    void add(BookingSeries series);
+
+    /** The bookings of a series, in time order. */
+    List<Booking> inSeries(String seriesId);
+
     void record(BookingEvent event);
 
     Optional<Booking> find(String id);

@@ -4,6 +4,7 @@ import coop.market.domain.booking.Booking;
 import coop.market.domain.booking.BookingEvent;
 import coop.market.domain.booking.BookingQuery;
 import coop.market.domain.booking.BookingRepository;
+import coop.market.domain.booking.BookingSeries;
 import coop.market.domain.booking.BookingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,19 @@ public class JpaBookingRepository implements BookingRepository {
     public void add(Booking booking) {
         em.persist(booking);
         em.flush();
+    }
+
+    @Override
+    public void add(BookingSeries series) {
+        em.persist(series);
+        em.flush();
+    }
+
+    @Override
+    public List<Booking> inSeries(String seriesId) {
+        return em.createQuery("select b from Booking b where b.seriesId = :series order by b.start", Booking.class)
+                .setParameter("series", seriesId)
+                .getResultList();
     }
 
     @Override

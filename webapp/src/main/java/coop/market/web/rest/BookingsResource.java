@@ -9,6 +9,7 @@ import coop.market.domain.booking.Booking;
 import coop.market.domain.booking.BookingQuery;
 import coop.market.domain.booking.BookingStatus;
 import coop.market.domain.shared.FieldErrors;
+import coop.market.domain.shared.InvalidInputException;
 import coop.market.web.security.Allow;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,16 +54,18 @@ public class BookingsResource {
     @POST
     @Allow({Role.STAFF, Role.CUSTOMER})
     public Response book(NewBookingRequest body) {
-        Booking booking = bookings.request(Bodies.required(body).toCommand(), actor());
-        return Response.created(uri.getAbsolutePathBuilder().path(booking.id()).build())
-                .entity(BookingDto.of(booking, cooperative.zone()))
-                .build();
+        List<Booking> made = bookings.request(Bodies.required(body).toCommand(), actor());
+        Booking first = made.get(0);
+        ZoneId zone = cooperative.zone();
+        BookingDto answer = first.seriesId().isPresent() ? BookingDto.of(first, made, zone) : BookingDto.of(first, zone);
+        return Response.created(uri.getAbsolutePathBuilder().path(first.id()).build()).entity(answer).build();
     }
 
+    /** Confirms the request; with {@code ?scope=series}, every open request of its series. */
     @POST
     @Path("/{id}/confirm")
-    public BookingDto confirm(@PathParam("id") String id) {
-        return act(id, Action.CONFIRM);
+    public BookingDto confirm(@PathParam("id") String id, @QueryParam("scope") String scope) {
+        return act(id, Action.CONFIRM, scope, "series");
     }
 
     @POST
@@ -71,10 +74,11 @@ public class BookingsResource {
         return act(id, Action.DECLINE);
     }
 
+    /** Cancels the booking; with {@code ?scope=following}, this one and every later one of its series. */
     @POST
     @Path("/{id}/cancel")
-    public BookingDto cancel(@PathParam("id") String id) {
-        return act(id, Action.CANCEL);
+    public BookingDto cancel(@PathParam("id") String id, @QueryParam("scope") String scope) {
+        return act(id, Action.CANCEL, scope, "following");
     }
 
     @POST
@@ -134,6 +138,18 @@ public class BookingsResource {
 
     private BookingDto act(String id, Action action) {
         return BookingDto.of(bookings.act(id, action, actor()), cooperative.zone());
+    }
+
+    /** One booking, or (with the scope named) the part of its series the action reaches. */
+    private BookingDto act(String id, Action action, String scope, String seriesScope) {
+        if (scope == null || scope.isBlank() || scope.equalsIgnoreCase("this")) {
+            return act(id, action);
+        }
+        if (!scope.equalsIgnoreCase(seriesScope)) {
+            throw new InvalidInputException("scope", "Use scope=this or scope=" + seriesScope);
+        }
+        List<Booking> moved = bookings.actOnSeries(id, action, actor());
+        return BookingDto.of(bookings.get(id, actor()), moved, cooperative.zone());
     }
 
     private Actor actor() {

@@ -1,0 +1,178 @@
+package coop.market.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.market.web.support.Api;
+import coop.market.web.support.ArquillianIT;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No double booking under load: 64 clients race through the HTTP API for the same slot, 20 rounds
+ * over, and exactly one of them gets it each time. Then the database itself is asked, with SQL and
+ * not through the application, whether any member holds two live bookings that overlap.
+ *
+ * <p>The database is reached as the server under test uses it: on PostgreSQL (the environment has
+ * {@code DB_KIND=postgresql}) through the {@code DB_*} variables; on the embedded H2 through the
+ * file the build names in the system property {@code coopmarket.h2.path}, opened with
+ * {@code AUTO_SERVER=TRUE} (as the server opens it), so this process reaches the server's open
+ * database over a local socket instead of clashing with its file lock.
+ */
+class DoubleBookingIT extends ArquillianIT {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final int CLIENTS = 64;
+    private static final int ROUNDS = 20;
+    /** Rounds take turns over these members' listings, each round at a new time, so no round touches another's slot. */
+    private static final int MEMBERS = 4;
+
+    /** Any live booking overlapping another of the same member, counted straight from the table. */
+    static final String OVERLAPS = "SELECT count(*) FROM booking a JOIN booking b ON a.member_id = b.member_id"
+            + " AND a.id < b.id AND a.status IN ('REQUESTED','CONFIRMED') AND b.status IN ('REQUESTED','CONFIRMED')"
+            + " AND a.start_at < b.end_at AND b.start_at < a.end_at";
+
+    @Test
+    void sixtyFourClientsRacingForEachOfTwentySlotsGetExactlyOneBookingEach() throws Exception {
+        List<String> members = new ArrayList<>();
+        List<String> listings = new ArrayList<>();
+        for (int i = 0; i < MEMBERS; i++) {
+            String member = newMember("cleaning");
+            var put = staff().put("/members/" + member + "/availability", """
+                    {"weekly": [{"day": "MONDAY", "start": "08:00", "end": "18:00"}], "exceptions": [],
+                     "travelBufferMinutes": 0}""");
+            assertEquals(200, put.status(), put.toString());
+            var listing = staff().post("/listings", """
+                    {"memberId": "%s", "trade": "cleaning", "title": "Cleaning", "description": "Homes.",
+                     "price": {"minor": 1500, "currency": "GBP"}}""".formatted(member));
+            assertEquals(201, listing.status(), listing.toString());
+            members.add(member);
+            listings.add(listing.object().getString("id"));
+        }
+        // Sign the customer in once first, so the racing requests all find the remembered password.
+        assertEquals(200, anonymous().asCustomer().get("/bookings?limit=1").status());
+
+        LocalDate monday = LocalDate.now(LONDON).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(
+                ("customer@demo.coop:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        URI bookings = URI.create(base.toString().replaceAll("/$", "") + "/api/v1/bookings");
+
+        List<String> failures = new ArrayList<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long started = System.nanoTime();
+        try {
+            for (int round = 0; round < ROUNDS; round++) {
+                String listing = listings.get(round % MEMBERS);
+                String start = monday + "T%02d:00".formatted(8 + round / MEMBERS);
+                HttpRequest request = HttpRequest.newBuilder(bookings)
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Accept", "application/json")
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", authorization)
+                        .POST(HttpRequest.BodyPublishers.ofString("""
+                                {"listingId": "%s", "start": "%s", "durationMinutes": 60}""".formatted(listing, start)))
+                        .build();
+                CountDownLatch ready = new CountDownLatch(CLIENTS);
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<HttpResponse<String>>> replies = new ArrayList<>();
+                for (int c = 0; c < CLIENTS; c++) {
+                    replies.add(clients.submit(() -> {
+                        ready.countDown();
+                        go.await();
+                        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                    }));
+                }
+                assertTrue(ready.await(10, TimeUnit.SECONDS), "the clients did not get ready");
+                go.countDown();
+                Map<Integer, Integer> byStatus = new TreeMap<>();
+                List<String> unexpected = new ArrayList<>();
+                for (Future<HttpResponse<String>> reply : replies) {
+                    HttpResponse<String> response = reply.get(60, TimeUnit.SECONDS);
+                    byStatus.merge(response.statusCode(), 1, Integer::sum);
+                    boolean lost = response.statusCode() == 409
+                            && response.body().contains("/problems/slot-not-free");
+                    if (response.statusCode() != 201 && !lost && unexpected.size() < 3) {
+                        unexpected.add(response.statusCode() + " " + response.body());
+                    }
+                }
+                if (byStatus.getOrDefault(201, 0) != 1 || byStatus.getOrDefault(409, 0) != CLIENTS - 1
+                        || !unexpected.isEmpty()) {
+                    failures.add("round " + round + " (" + start + "): " + byStatus + " " + unexpected);
+                }
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        System.out.printf("DoubleBookingIT: %d rounds x %d clients in %d ms%n", ROUNDS, CLIENTS, millis);
+
+        assertEquals(List.of(), failures, "every round: exactly one 201 and " + (CLIENTS - 1) + " 409 slot-not-free");
+
+        try (Connection db = openDatabase()) {
+            assertEquals(0, count(db, OVERLAPS, List.of()), "overlapping live bookings in the database");
+            String placeholders = members.stream().map(m -> "?").collect(Collectors.joining(", "));
+            assertEquals(ROUNDS, count(db, "SELECT count(*) FROM booking WHERE member_id IN (" + placeholders
+                    + ") AND status IN ('REQUESTED','CONFIRMED')", members), "one live booking per round");
+        }
+    }
+
+    private static long count(Connection db, String sql, List<String> parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setString(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** The server under test's own database, PostgreSQL or the embedded H2 file. */
+    static Connection openDatabase() throws SQLException {
+        if ("postgresql".equalsIgnoreCase(System.getenv("DB_KIND"))) {
+            String url = "jdbc:postgresql://%s:%s/%s".formatted(env("DB_HOST", "localhost"), env("DB_PORT", "5432"),
+                    env("DB_NAME", "coopmarket"));
+            return DriverManager.getConnection(url, env("DB_USER", "coopmarket"), env("DB_PASSWORD", ""));
+        }
+        String path = System.getProperty("coopmarket.h2.path");
+        if (path == null || path.isBlank()) {
+            throw new IllegalStateException("Set the system property coopmarket.h2.path to the test server's H2 file "
+                    + "(webapp/pom.xml does, for failsafe)");
+        }
+        // IFEXISTS: a wrong path fails here rather than quietly creating an empty database to count in.
+        return DriverManager.getConnection("jdbc:h2:" + path + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE", "", "");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
