@@ -6,9 +6,10 @@ import coop.market.spi.AttributeValues;
 import coop.market.spi.PricedLine;
 import coop.market.spi.PricingRequest;
 import coop.market.spi.Quote;
-import coop.market.spi.Trade;
+import coop.market.spi.DescribedTrade;
 import coop.market.spi.TradeKind;
 import coop.market.spi.TradeRules;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
  * number of bedrooms and bathrooms; customers may ask the cleaner to bring supplies for a fixed
  * surcharge, if the cleaner offers that.
  */
-public class CleaningTrade implements Trade {
+public class CleaningTrade extends DescribedTrade {
 
     static final String SUPPLIES_AVAILABLE = "suppliesAvailable";
     static final String SUPPLIES_SURCHARGE = "suppliesSurcharge";
@@ -36,40 +37,16 @@ public class CleaningTrade implements Trade {
 
     private final CleaningRules rules = new CleaningRules();
 
-    @Override
-    public String code() {
-        return "cleaning";
-    }
-
-    @Override
-    public String name() {
-        return "Cleaning";
-    }
-
-    @Override
-    public String description() {
-        return "Regular or one-off cleaning of homes and small offices, paid by the hour.";
-    }
-
-    @Override
-    public TradeKind kind() {
-        return TradeKind.SERVICE;
-    }
-
-    @Override
-    public List<AttributeDefinition> listingAttributes() {
-        return LISTING;
-    }
-
-    @Override
-    public List<AttributeDefinition> requestAttributes() {
-        return REQUEST;
+    public CleaningTrade() {
+        super("cleaning", "Cleaning",
+                "Regular or one-off cleaning of homes and small offices, paid by the hour.",
+                TradeKind.SERVICE, LISTING, REQUEST);
     }
 
     @Override
     public Quote price(PricingRequest request) {
         List<PricedLine> lines = new ArrayList<>();
-        lines.add(PricedLine.forTime("Cleaning", java.time.Duration.ofMinutes(request.durationMinutes()),
+        lines.add(PricedLine.forTime("Cleaning", Duration.ofMinutes(request.durationMinutes()),
                 request.listedPrice()));
         if (wantsSupplies(request.listing(), request.request())) {
             lines.add(PricedLine.single("Cleaning supplies", request.listing().money(SUPPLIES_SURCHARGE)));

@@ -7,7 +7,7 @@ import coop.market.spi.AttributeValues;
 import coop.market.spi.PricedLine;
 import coop.market.spi.PricingRequest;
 import coop.market.spi.Quote;
-import coop.market.spi.Trade;
+import coop.market.spi.DescribedTrade;
 import coop.market.spi.TradeKind;
 import coop.market.spi.TradeRules;
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ import java.util.List;
  * personalised (a name or message, up to a length the maker sets, for a surcharge per item) and
  * collected or delivered for a charge per order.
  */
-public class CraftsTrade implements Trade {
+public class CraftsTrade extends DescribedTrade {
 
     static final String PERSONALISABLE = "personalisable";
     static final String PERSONALISATION_MAX_LENGTH = "personalisationMaxLength";
@@ -48,34 +48,10 @@ public class CraftsTrade implements Trade {
 
     private final CraftsRules rules = new CraftsRules();
 
-    @Override
-    public String code() {
-        return "crafts";
-    }
-
-    @Override
-    public String name() {
-        return "Crafts";
-    }
-
-    @Override
-    public String description() {
-        return "Hand-made cards, knitting, woodwork and more, made by our members.";
-    }
-
-    @Override
-    public TradeKind kind() {
-        return TradeKind.PRODUCT;
-    }
-
-    @Override
-    public List<AttributeDefinition> listingAttributes() {
-        return LISTING;
-    }
-
-    @Override
-    public List<AttributeDefinition> requestAttributes() {
-        return REQUEST;
+    public CraftsTrade() {
+        super("crafts", "Crafts",
+                "Hand-made cards, knitting, woodwork and more, made by our members.",
+                TradeKind.PRODUCT, LISTING, REQUEST);
     }
 
     @Override

@@ -7,7 +7,7 @@ import coop.market.spi.PriceUnit;
 import coop.market.spi.PricedLine;
 import coop.market.spi.PricingRequest;
 import coop.market.spi.Quote;
-import coop.market.spi.Trade;
+import coop.market.spi.DescribedTrade;
 import coop.market.spi.TradeKind;
 import coop.market.spi.TradeRules;
 import java.time.Duration;
@@ -21,7 +21,7 @@ import java.util.Set;
  * Garden maintenance by the hour or for a fixed price per visit: mowing, hedge trimming, weeding
  * and planting, with an optional charge for taking green waste away.
  */
-public class GardeningTrade implements Trade {
+public class GardeningTrade extends DescribedTrade {
 
     static final String TASKS = "tasks";
     static final String GREEN_WASTE_REMOVAL = "greenWasteRemoval";
@@ -48,39 +48,15 @@ public class GardeningTrade implements Trade {
 
     private final GardeningRules rules = new GardeningRules();
 
-    @Override
-    public String code() {
-        return "gardening";
-    }
-
-    @Override
-    public String name() {
-        return "Gardening";
-    }
-
-    @Override
-    public String description() {
-        return "Mowing, hedge trimming, weeding and planting, by the hour or per visit.";
-    }
-
-    @Override
-    public TradeKind kind() {
-        return TradeKind.SERVICE;
+    public GardeningTrade() {
+        super("gardening", "Gardening",
+                "Mowing, hedge trimming, weeding and planting, by the hour or per visit.",
+                TradeKind.SERVICE, LISTING, REQUEST);
     }
 
     @Override
     public Set<PriceUnit> priceUnits() {
         return EnumSet.of(PriceUnit.HOUR, PriceUnit.VISIT);
-    }
-
-    @Override
-    public List<AttributeDefinition> listingAttributes() {
-        return LISTING;
-    }
-
-    @Override
-    public List<AttributeDefinition> requestAttributes() {
-        return REQUEST;
     }
 
     /** Start from weeding, the default, only if this gardener weeds; otherwise from their first job. */
