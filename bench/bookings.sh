@@ -9,7 +9,7 @@
 #
 # Usage: bench/bookings.sh [clients] [seconds] [availabilityRequests]     (default 32 20 500)
 # Needs: PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432) that PGUSER (default postgres) may create databases
-# on, psql/createdb/dropdb, curl, Java 17. Set SKIP_BUILD=1 to use the server already built, BENCH_COOKIES=true to
+# on, psql/createdb/dropdb, curl, python3, Java 17. Set SKIP_BUILD=1 to use the server already built, BENCH_COOKIES=true to
 # have each booking client keep its session cookie (by default it sends its Basic credentials alone every time).
 set -euo pipefail
 cd "$(dirname "$0")/.."

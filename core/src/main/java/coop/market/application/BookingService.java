@@ -94,7 +94,8 @@ public class BookingService {
         CONFIRM(BookingStatus.CONFIRMED, Role.MEMBER),
         DECLINE(BookingStatus.DECLINED, Role.MEMBER),
         CANCEL(BookingStatus.CANCELLED, Role.CUSTOMER),
-        COMPLETE(BookingStatus.COMPLETED, Role.MEMBER);
+        COMPLETE(BookingStatus.COMPLETED, Role.MEMBER),
+        NO_SHOW(BookingStatus.NO_SHOW, Role.MEMBER);
 
         final BookingStatus result;
         final Role party;
@@ -246,6 +247,7 @@ public class BookingService {
         return new Recurrence(frequency, repeat.count(), until);
     }
 
+    @Transactional(dontRollbackOn = ConflictException.class)
     public Booking act(String bookingId, Action action, Actor actor) {
         Booking booking = visible(bookingId, actor);
         requireParty(booking, action, actor);
@@ -254,8 +256,8 @@ public class BookingService {
             expire(booking, now);
             throw new ConflictException("expired", "This request was not answered in time and has lapsed");
         }
-        if (action == Action.COMPLETE && booking.start().isAfter(now)) {
-            throw new ConflictException("illegal-transition", "Work cannot be completed before it starts");
+        if ((action == Action.COMPLETE || action == Action.NO_SHOW) && booking.start().isAfter(now)) {
+            throw new ConflictException("illegal-transition", "Work cannot be completed or missed before it starts");
         }
         transition(booking, action, actor, now);
         return booking;
@@ -313,9 +315,11 @@ public class BookingService {
     }
 
     /**
-     * Moves live work to another free start; its member, its customer or staff may. The booking
+     * Moves live work to another free start; its member, its customer or staff may. A refusal
+     * keeps what was tidied on the way (lapsed requests are recorded as expired). The booking
      * keeps its id, price and history; the move is recorded in the history.
      */
+    @Transactional(dontRollbackOn = ConflictException.class)
     public Booking reschedule(String bookingId, String newStart, Actor actor) {
         Booking booking = visible(bookingId, actor);
         boolean party = booking.memberId().equals(actor.memberId()) || booking.customerId().equals(actor.customerId());
@@ -326,6 +330,7 @@ public class BookingService {
         Instant start = LocalTimes.parse("start", newStart, zone);
         Instant now = clock.instant();
         members.lockForBooking(booking.memberId());
+        expireUnanswered(booking.memberId(), now);
         if (booking.expiredAt(now)) {
             expire(booking, now);
             throw new ConflictException("expired", "This request was not answered in time and has lapsed");

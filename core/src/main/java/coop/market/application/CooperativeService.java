@@ -20,17 +20,37 @@ public class CooperativeService {
     @Inject
     CooperativeRepository cooperatives;
 
+    /**
+     * The zone and currency, read once the co-op exists: nearly every request needs them, and they
+     * do not change while the co-op runs (a settings screen that changes them must call {@link #forget}).
+     */
+    private volatile Cooperative.ZoneAndCurrency remembered;
+
     public Optional<Cooperative> current() {
         return cooperatives.current();
     }
 
     /** The co-op's currency; GBP until the co-op has been set up. */
     public Currency currency() {
-        return cooperatives.current().map(Cooperative::currency).orElse(Money.GBP);
+        return locale().map(Cooperative.ZoneAndCurrency::currency).orElse(Money.GBP);
     }
 
     /** The co-op's time zone; Europe/London until the co-op has been set up. */
     public ZoneId zone() {
-        return cooperatives.current().map(Cooperative::zone).orElse(LONDON);
+        return locale().map(Cooperative.ZoneAndCurrency::zone).orElse(LONDON);
+    }
+
+    /** Forgets the remembered zone and currency, after the co-op's settings change. */
+    public void forget() {
+        remembered = null;
+    }
+
+    private Optional<Cooperative.ZoneAndCurrency> locale() {
+        Cooperative.ZoneAndCurrency known = remembered;
+        if (known == null) {
+            known = cooperatives.current().map(Cooperative::zoneAndCurrency).orElse(null);
+            remembered = known;
+        }
+        return Optional.ofNullable(known);
     }
 }

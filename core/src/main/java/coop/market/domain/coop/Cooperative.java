@@ -92,6 +92,14 @@ public class Cooperative {
         return contactPhone;
     }
 
+    /** Where and in what money the co-op trades. */
+    public record ZoneAndCurrency(ZoneId zone, Currency currency) {
+    }
+
+    public ZoneAndCurrency zoneAndCurrency() {
+        return new ZoneAndCurrency(zone(), currency());
+    }
+
     public ZoneId zone() {
         return ZoneId.of(zoneId);
     }

@@ -87,6 +87,13 @@ public class BookingsResource {
         return act(id, Action.COMPLETE);
     }
 
+    /** The customer was not there, so the work could not be done. */
+    @POST
+    @Path("/{id}/no-show")
+    public BookingDto noShow(@PathParam("id") String id) {
+        return act(id, Action.NO_SHOW);
+    }
+
     /** Moves the booking to another free start: {@code {"start": "2027-05-12T10:00"}}. */
     @POST
     @Path("/{id}/reschedule")

@@ -161,6 +161,16 @@ class BookingsIT extends ArquillianIT {
         var completed = staff().post("/bookings/" + recorded.object().getString("id") + "/complete", "");
         assertEquals(200, completed.status(), completed.toString());
         assertEquals("COMPLETED", completed.object().getString("status"));
+        assertEquals(409, staff().post("/bookings/" + recorded.object().getString("id") + "/no-show", "").status(),
+                "completed work cannot become a no-show");
+
+        var missed = staff().post("/bookings", """
+                {"listingId": "%s", "customerId": "%s", "start": "%s", "durationMinutes": 60}"""
+                .formatted(listing, customer, LocalDate.now(LONDON).minusDays(2) + "T22:00"));
+        assertEquals(201, missed.status(), missed.toString());
+        var noShow = staff().post("/bookings/" + missed.object().getString("id") + "/no-show", "");
+        assertEquals(200, noShow.status(), noShow.toString());
+        assertEquals("NO_SHOW", noShow.object().getString("status"));
 
         var customerInThePast = book(anonymous().asCustomer(), listing, yesterday);
         assertEquals(409, customerInThePast.status(), "customers cannot book the past");
