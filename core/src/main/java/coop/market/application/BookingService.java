@@ -27,7 +27,6 @@ import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.Ids;
 import coop.market.domain.shared.InvalidInputException;
 import coop.market.domain.shared.NotFoundException;
-import coop.market.domain.shared.Postcode;
 import coop.market.spi.AttributeValues;
 import coop.market.spi.PricingRequest;
 import coop.market.spi.Quote;
@@ -88,6 +87,20 @@ public class BookingService {
 
     @Inject
     Clock clock;
+
+    /** Read once from the environment, not on every booking. */
+    private final Duration requestExpiry;
+    private final CancellationPolicy cancellationPolicy;
+
+    public BookingService() {
+        Settings settings = Settings.fromEnvironment();
+        requestExpiry = settings.get("BOOKING_REQUEST_EXPIRY_HOURS")
+                .map(hours -> Duration.ofHours(Long.parseLong(hours)))
+                .orElse(DEFAULT_REQUEST_EXPIRY);
+        cancellationPolicy = new CancellationPolicy(
+                Duration.ofHours(settings.get("CANCELLATION_NOTICE_HOURS").map(Long::parseLong).orElse(24L)),
+                settings.get("CANCELLATION_FEE_PERCENT").map(Integer::parseInt).orElse(0));
+    }
 
     /** What someone may do to a booking. */
     public enum Action {
@@ -166,7 +179,7 @@ public class BookingService {
                     occurrence.atZone(zone).toLocalDate()));
             Booking booking = new Booking(Ids.newId(), details.listing().id(), memberId, customer.id(), seriesId,
                     status, occurrence, duration, quote.total(), QuoteJson.write(quote), AttributeJson.write(options),
-                    address, blankToNull(request.notes()), now, now.plus(requestExpiry()));
+                    address, blankToNull(request.notes()), now, now.plus(requestExpiry));
             bookings.add(booking);
             bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), null, status,
                     pastWork ? "Work already done, recorded by staff" : "Requested"));
@@ -429,19 +442,13 @@ public class BookingService {
 
     /** Charges the co-op's late cancellation fee, if one is due; says so for the booking's history. */
     private String chargeLateCancellation(Booking booking, BookingStatus before, Instant now) {
-        return cancellationPolicy().feeFor(booking, before, now).map(fee -> {
+        return cancellationPolicy.feeFor(booking, before, now).map(fee -> {
             charges.add(new ChargeableItem(Ids.newId(), booking.customerId(), booking.memberId(), booking.id(),
                     "Late cancellation fee", fee, booking.start().atZone(cooperative.zone()).toLocalDate(), now));
             return "Late cancellation fee of " + fee + " charged";
         }).orElse(null);
     }
 
-    private static CancellationPolicy cancellationPolicy() {
-        Settings settings = Settings.fromEnvironment();
-        return new CancellationPolicy(
-                Duration.ofHours(settings.get("CANCELLATION_NOTICE_HOURS").map(Long::parseLong).orElse(24L)),
-                settings.get("CANCELLATION_FEE_PERCENT").map(Integer::parseInt).orElse(0));
-    }
 
     private void requireFreeSlot(String memberId, Trade trade, Instant start, Duration duration,
             String ignoredBookingId) {
@@ -464,22 +471,11 @@ public class BookingService {
             return customer.address();
         }
         FieldErrors errors = new FieldErrors();
-        errors.requireText("address.line1", place.line1(), 200);
-        errors.optionalText("address.line2", place.line2(), 200);
-        errors.requireText("address.town", place.town(), 100);
-        if (errors.requireText("address.postcode", place.postcode(), 10)
-                && Postcode.normaliseFull(place.postcode()).isEmpty()) {
-            errors.add("address.postcode", "Enter a full postcode like BR5 3AB");
-        }
+        Address address = Addresses.checked(place.line1(), place.line2(), place.town(), place.postcode(), errors);
         errors.throwIfAny();
-        return new Address(place.line1().strip(), blankToNull(place.line2()), place.town().strip(), place.postcode());
+        return address;
     }
 
-    private static Duration requestExpiry() {
-        return Settings.fromEnvironment().get("BOOKING_REQUEST_EXPIRY_HOURS")
-                .map(hours -> Duration.ofHours(Long.parseLong(hours)))
-                .orElse(DEFAULT_REQUEST_EXPIRY);
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

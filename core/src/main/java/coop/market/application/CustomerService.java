@@ -11,7 +11,6 @@ import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.Ids;
 import coop.market.domain.shared.NotFoundException;
-import coop.market.domain.shared.Postcode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,13 +45,8 @@ public class CustomerService {
                 && request.password().length() < MIN_PASSWORD_LENGTH) {
             errors.add("password", "Use at least " + MIN_PASSWORD_LENGTH + " characters");
         }
-        errors.requireText("address.line1", request.addressLine1(), 200);
-        errors.optionalText("address.line2", request.addressLine2(), 200);
-        errors.requireText("address.town", request.town(), 100);
-        if (errors.requireText("address.postcode", request.postcode(), 10)
-                && Postcode.normaliseFull(request.postcode()).isEmpty()) {
-            errors.add("address.postcode", "Enter a full postcode like BR5 3AB");
-        }
+        Address address = Addresses.checked(request.addressLine1(), request.addressLine2(), request.town(),
+                request.postcode(), errors);
         errors.optionalText("organisation", request.organisation(), 200);
         errors.throwIfAny();
         if (accounts.findByEmail(request.email()).isPresent()) {
@@ -61,9 +55,7 @@ public class CustomerService {
         }
         Customer customer = new Customer(Ids.newId(), request.name().strip(),
                 UserAccount.normaliseEmail(request.email()),
-                new Address(request.addressLine1().strip(), blankToNull(request.addressLine2()), request.town().strip(),
-                        request.postcode()),
-                request.organisation(), clock.instant());
+                address, request.organisation(), clock.instant());
         customers.add(customer);
         accounts.add(new UserAccount(Ids.newId(), customer.email(), passwordHasher.hash(request.password()),
                 Set.of(Role.CUSTOMER), null, customer.id(), clock.instant()));
@@ -72,9 +64,5 @@ public class CustomerService {
 
     public Customer get(String id) {
         return customers.find(id).orElseThrow(() -> new NotFoundException("Customer", id));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -65,8 +65,8 @@ public class AccessFilter implements ContainerRequestFilter {
             request.abortWith(unauthenticated("Sign in to do this."));
             return;
         }
-        boolean permitted = Arrays.stream(allow.value()).anyMatch(role -> actor.get().has(role))
-                || (actor.get().has(Role.ADMIN) && Arrays.asList(allow.value()).contains(Role.STAFF));
+        boolean permitted = Arrays.stream(allow.value()).anyMatch(role -> role == Role.STAFF
+                ? actor.get().isStaff() : actor.get().has(role));
         if (!permitted) {
             request.abortWith(Problems.response(403, "Not allowed",
                     "Your account cannot do this.", "forbidden"));
