@@ -55,6 +55,15 @@ class ServerConfigTest {
         }
     }
 
+    @Test
+    void setsNoKeystorePasswordSoNoCertificateIsMadeAtFirstStart() throws Exception {
+        // Liberty generates an RSA certificate (seconds of start-up) whenever a keystore password is
+        // set; the server speaks plain HTTP behind a TLS proxy, so none is wanted.
+        String environment = Files.readString(CONFIG.resolve("server.env"));
+        assertFalse(environment.lines().anyMatch(line -> line.startsWith("keystore_password")));
+        assertTrue(Files.readString(CONFIG.resolve("server.xml")).contains("httpsPort=\"-1\""));
+    }
+
     private static List<String> attributes(String xml, String name) {
         List<String> values = new ArrayList<>();
         var matcher = java.util.regex.Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(xml);
