@@ -25,6 +25,7 @@ import coop.market.domain.shared.Address;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.Ids;
+import coop.market.domain.shared.Money;
 import coop.market.domain.shared.InvalidInputException;
 import coop.market.domain.shared.NotFoundException;
 import coop.market.spi.AttributeValues;
@@ -47,6 +48,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Booking members' services and moving bookings through their life. A member's time is taken
@@ -57,9 +59,6 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class BookingService {
-
-    /** An unconfirmed request holds the slot this long, unless the setting says otherwise. */
-    static final Duration DEFAULT_REQUEST_EXPIRY = Duration.ofHours(48);
 
     @Inject
     BookingRepository bookings;
@@ -86,21 +85,13 @@ public class BookingService {
     AuditLog audit;
 
     @Inject
+    BookingPolicies policies;
+
+    @Inject
+    BookingNotices notices;
+
+    @Inject
     Clock clock;
-
-    /** Read once from the environment, not on every booking. */
-    private final Duration requestExpiry;
-    private final CancellationPolicy cancellationPolicy;
-
-    public BookingService() {
-        Settings settings = Settings.fromEnvironment();
-        requestExpiry = settings.get("BOOKING_REQUEST_EXPIRY_HOURS")
-                .map(hours -> Duration.ofHours(Long.parseLong(hours)))
-                .orElse(DEFAULT_REQUEST_EXPIRY);
-        cancellationPolicy = new CancellationPolicy(
-                Duration.ofHours(settings.get("CANCELLATION_NOTICE_HOURS").map(Long::parseLong).orElse(24L)),
-                settings.get("CANCELLATION_FEE_PERCENT").map(Integer::parseInt).orElse(0));
-    }
 
     /** What someone may do to a booking. */
     public enum Action {
@@ -179,11 +170,14 @@ public class BookingService {
                     occurrence.atZone(zone).toLocalDate()));
             Booking booking = new Booking(Ids.newId(), details.listing().id(), memberId, customer.id(), seriesId,
                     status, occurrence, duration, quote.total(), QuoteJson.write(quote), AttributeJson.write(options),
-                    address, blankToNull(request.notes()), now, now.plus(requestExpiry));
+                    address, blankToNull(request.notes()), now, now.plus(policies.requestExpiry()));
             bookings.add(booking);
             bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), null, status,
                     pastWork ? "Work already done, recorded by staff" : "Requested"));
             made.add(booking);
+        }
+        if (!pastWork) {
+            notices.requested(made);
         }
         return made;
     }
@@ -272,7 +266,8 @@ public class BookingService {
         if ((action == Action.COMPLETE || action == Action.NO_SHOW) && booking.start().isAfter(now)) {
             throw new ConflictException("illegal-transition", "Work cannot be completed or missed before it starts");
         }
-        transition(booking, action, actor, now);
+        Money fee = transition(booking, action, actor, now).orElse(null);
+        tell(List.of(booking), action, fee);
         return booking;
     }
 
@@ -293,16 +288,31 @@ public class BookingService {
                 new InvalidInputException("scope", "This booking is not part of a series"));
         Instant now = clock.instant();
         List<Booking> moved = new ArrayList<>();
+        Money fees = null;
         for (Booking occurrence : bookings.inSeries(seriesId)) {
             boolean inScope = action == Action.CONFIRM || !occurrence.start().isBefore(booking.start());
             if (occurrence.expiredAt(now)) {
                 expire(occurrence, now);
             } else if (inScope && occurrence.status().canBecome(action.result)) {
-                transition(occurrence, action, actor, now);
+                Optional<Money> fee = transition(occurrence, action, actor, now);
+                if (fee.isPresent()) {
+                    fees = fees == null ? fee.get() : fees.plus(fee.get());
+                }
                 moved.add(occurrence);
             }
         }
+        tell(moved, action, fees);
         return moved;
+    }
+
+    /** Emails the customer and the member about the move; finishing work is not announced. */
+    private void tell(List<Booking> moved, Action action, Money fee) {
+        switch (action) {
+            case CONFIRM -> notices.confirmed(moved);
+            case DECLINE -> notices.declined(moved);
+            case CANCEL -> notices.cancelled(moved, fee);
+            case COMPLETE, NO_SHOW -> { }
+        }
     }
 
     private static void requireParty(Booking booking, Action action, Actor actor) {
@@ -313,18 +323,20 @@ public class BookingService {
         }
     }
 
-    private void transition(Booking booking, Action action, Actor actor, Instant now) {
+    /** Moves the booking and records it; returns the late cancellation fee charged, if any. */
+    private Optional<Money> transition(Booking booking, Action action, Actor actor, Instant now) {
         BookingStatus before = booking.moveTo(action.result);
-        String detail = null;
+        Optional<Money> fee = Optional.empty();
         if (action == Action.CANCEL && booking.customerId().equals(actor.customerId())) {
-            detail = chargeLateCancellation(booking, before, now);
+            fee = chargeLateCancellation(booking, before, now);
         }
         bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), before, action.result,
-                detail));
+                fee.map(amount -> "Late cancellation fee of " + amount + " charged").orElse(null)));
         if (actor.isStaff() && action.party == Role.MEMBER) {
             audit.record(new AuditEntry(Ids.newId(), now, actor.accountId(), actor.email(), booking.memberId(),
                     "booking." + action.name().toLowerCase(), "Booking " + booking.id()));
         }
+        return fee;
     }
 
     /**
@@ -354,10 +366,12 @@ public class BookingService {
         ListingDetails details = listings.get(booking.listingId());
         requireFreeSlot(booking.memberId(), details.trade(), start, booking.duration(), booking.id());
         Instant before = booking.start();
+        Instant beforeEnd = booking.end();
         booking.moveTo(start);
         bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), booking.status(),
                 booking.status(), "Moved from " + before.atZone(zone).toLocalDateTime() + " to "
                         + start.atZone(zone).toLocalDateTime()));
+        notices.rescheduled(booking, before, beforeEnd);
         return booking;
     }
 
@@ -429,6 +443,25 @@ public class BookingService {
         errors.throwIfAny();
     }
 
+    /**
+     * Closes every request of the member that nobody answered in time, telling both sides. The
+     * member's time is already free once a request lapses; this makes it final and sends the emails.
+     *
+     * @return how many requests were closed
+     */
+    public int closeLapsedRequests(String memberId) {
+        Instant now = clock.instant();
+        members.lockForBooking(memberId);
+        List<Booking> lapsed = bookings.expiredRequests(memberId, now);
+        lapsed.forEach(booking -> expire(booking, now));
+        return lapsed.size();
+    }
+
+    /** Members with requests that lapsed and are not closed yet, for the periodic sweep. */
+    public List<String> membersWithLapsedRequests(int limit) {
+        return bookings.membersWithExpiredRequests(clock.instant(), limit);
+    }
+
     /** Requests nobody answered in time give the member's time back; tidy them as they are met. */
     private void expireUnanswered(String memberId, Instant now) {
         bookings.expiredRequests(memberId, now).forEach(booking -> expire(booking, now));
@@ -438,15 +471,16 @@ public class BookingService {
         BookingStatus before = booking.moveTo(BookingStatus.CANCELLED);
         bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, "system", before, BookingStatus.CANCELLED,
                 "Expired: not answered in time"));
+        notices.expired(booking);
     }
 
-    /** Charges the co-op's late cancellation fee, if one is due; says so for the booking's history. */
-    private String chargeLateCancellation(Booking booking, BookingStatus before, Instant now) {
-        return cancellationPolicy.feeFor(booking, before, now).map(fee -> {
-            charges.add(new ChargeableItem(Ids.newId(), booking.customerId(), booking.memberId(), booking.id(),
-                    "Late cancellation fee", fee, booking.start().atZone(cooperative.zone()).toLocalDate(), now));
-            return "Late cancellation fee of " + fee + " charged";
-        }).orElse(null);
+    /** Charges the co-op's late cancellation fee, if one is due. */
+    private Optional<Money> chargeLateCancellation(Booking booking, BookingStatus before, Instant now) {
+        Optional<Money> fee = policies.cancellation().feeFor(booking, before, now);
+        fee.ifPresent(amount -> charges.add(new ChargeableItem(Ids.newId(), booking.customerId(), booking.memberId(),
+                booking.id(), "Late cancellation fee", amount,
+                booking.start().atZone(cooperative.zone()).toLocalDate(), now)));
+        return fee;
     }
 
 

@@ -17,7 +17,8 @@ import javax.sql.DataSource;
 /**
  * What happens once when the application starts, in order: the schema is migrated, the trade
  * plugins are found (a clash stops start-up here, not on the first request), the first
- * administrator is created if configured, and the demo co-op is seeded where wanted.
+ * administrator is created if configured, the demo co-op is seeded where wanted, and the
+ * background work (sending email, closing lapsed requests) begins.
  */
 @ApplicationScoped
 public class StartupTasks {
@@ -36,6 +37,9 @@ public class StartupTasks {
     @Inject
     DemoData demoData;
 
+    @Inject
+    BackgroundWork background;
+
     void onStart(@Observes Startup startup) {
         var migration = DatabaseMigrations.migrate(dataSource);
         LOG.info("Database schema is up to date (" + migration.migrationsExecuted + " migrations run now)");
@@ -45,6 +49,7 @@ public class StartupTasks {
         if (settings.demoData(isEmbeddedDatabase())) {
             demoData.seedIfEmpty();
         }
+        background.start(settings);
     }
 
     private boolean isEmbeddedDatabase() {

@@ -24,7 +24,7 @@ class ServerConfigTest {
     void usesOnlyTheFeaturesTheApplicationNeeds() throws Exception {
         Set<String> expected = Set.of("faces-4.0", "restfulWS-3.1", "jsonb-3.0", "jsonp-2.1", "cdi-4.0",
                 "persistence-3.1", "beanValidation-3.0", "appSecurity-5.0", "mpConfig-3.1", "mpOpenAPI-4.0",
-                "mpHealth-4.0", "localConnector-1.0");
+                "mpHealth-4.0", "concurrent-3.0", "mail-2.1", "localConnector-1.0");
         assertEquals(expected, Set.copyOf(texts(read("server.xml"), "feature")));
     }
 

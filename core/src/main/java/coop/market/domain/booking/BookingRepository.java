@@ -27,6 +27,9 @@ public interface BookingRepository {
     /** A member's requests left unanswered past their expiry at {@code now}. */
     List<Booking> expiredRequests(String memberId, Instant now);
 
+    /** Members who have requests left unanswered past their expiry at {@code now}, at most {@code limit}. */
+    List<String> membersWithExpiredRequests(Instant now, int limit);
+
     List<Booking> search(BookingQuery query);
 
     List<BookingEvent> history(String bookingId);

@@ -84,6 +84,16 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public List<String> membersWithExpiredRequests(Instant now, int limit) {
+        return em.createQuery("select distinct b.memberId from Booking b where b.status = :requested"
+                        + " and b.expiresAt <= :now", String.class)
+                .setParameter("requested", BookingStatus.REQUESTED)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
     public List<Booking> search(BookingQuery query) {
         StringBuilder jpql = new StringBuilder("select b from Booking b where 1 = 1");
         List<Object[]> parameters = new ArrayList<>();

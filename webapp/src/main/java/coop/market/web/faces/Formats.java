@@ -1,14 +1,13 @@
 package coop.market.web.faces;
 
 import coop.market.application.ListingDetails;
+import coop.market.application.PlainWords;
 import coop.market.domain.listing.Listing;
 import coop.market.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Duration;
-import java.util.Locale;
 
 /** How pages write money, prices and durations: "£15.00 an hour", "2 hours 30 minutes". */
 @Named("format")
@@ -16,9 +15,7 @@ import java.util.Locale;
 public class Formats {
 
     public String money(Money money) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-        format.setCurrency(money.currency());
-        return format.format(money.toDecimal());
+        return PlainWords.money(money);
     }
 
     public String price(ListingDetails details) {
@@ -43,11 +40,7 @@ public class Formats {
     }
 
     public String duration(Duration duration) {
-        long hours = duration.toHours();
-        long minutes = duration.toMinutesPart();
-        String h = hours == 0 ? "" : hours + (hours == 1 ? " hour" : " hours");
-        String m = minutes == 0 ? "" : minutes + " minutes";
-        return (h + " " + m).strip();
+        return PlainWords.duration(duration);
     }
 
     public String quantity(BigDecimal quantity) {

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.TestServerDatabase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,6 +61,28 @@ class DoubleBookingIT extends ArquillianIT {
 
     @Test
     void sixtyFourClientsRacingForEachOfTwentySlotsGetExactlyOneBookingEach() throws Exception {
+        race(List.of(apiOf(base.toString())), 2);
+    }
+
+    /**
+     * The same race with the clients split between two servers on one PostgreSQL database: the
+     * lock that decides who gets a slot is in the database, so it holds across servers. The build
+     * starts the second server with {@code -Psecond-server} (CI's PostgreSQL pass does).
+     */
+    @Test
+    void twoServersOnOneDatabaseStillGiveEachSlotOnce() throws Exception {
+        String second = System.getProperty("second.server.url", "");
+        Assumptions.assumeTrue(!second.isBlank() && "postgresql".equalsIgnoreCase(System.getenv("DB_KIND")),
+                "needs a second server on the same PostgreSQL database (-Psecond-server with DB_KIND=postgresql)");
+        race(List.of(apiOf(base.toString()), apiOf(second)), 3);
+    }
+
+    private static URI apiOf(String server) {
+        return URI.create(server.replaceAll("/$", "") + "/api/v1/bookings");
+    }
+
+    /** Clients take turns over the servers; each run books its own new members, weeks ahead. */
+    private void race(List<URI> servers, int weeksAhead) throws Exception {
         List<String> members = new ArrayList<>();
         List<String> listings = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
@@ -75,15 +98,17 @@ class DoubleBookingIT extends ArquillianIT {
             members.add(member);
             listings.add(listing.object().getString("id"));
         }
-        // Sign the customer in once first, so the racing requests all find the remembered password.
-        assertEquals(200, anonymous().asCustomer().get("/bookings?limit=1").status());
-
-        LocalDate monday = LocalDate.now(LONDON).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        LocalDate monday = LocalDate.now(LONDON).plusWeeks(weeksAhead).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         String authorization = "Basic " + Base64.getEncoder().encodeToString(
                 ("customer@demo.coop:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        URI bookings = URI.create(base.toString().replaceAll("/$", "") + "/api/v1/bookings");
+        // Sign the customer in once on each server first, so the racing requests find the remembered password.
+        for (URI server : servers) {
+            HttpResponse<String> warm = http.send(HttpRequest.newBuilder(URI.create(server + "?limit=1"))
+                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, warm.statusCode(), server + ": " + warm.body());
+        }
 
         List<String> failures = new ArrayList<>();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -92,18 +117,19 @@ class DoubleBookingIT extends ArquillianIT {
             for (int round = 0; round < ROUNDS; round++) {
                 String listing = listings.get(round % MEMBERS);
                 String start = monday + "T%02d:00".formatted(8 + round / MEMBERS);
-                HttpRequest request = HttpRequest.newBuilder(bookings)
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Accept", "application/json")
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", authorization)
-                        .POST(HttpRequest.BodyPublishers.ofString("""
-                                {"listingId": "%s", "start": "%s", "durationMinutes": 60}""".formatted(listing, start)))
-                        .build();
+                String body = """
+                        {"listingId": "%s", "start": "%s", "durationMinutes": 60}""".formatted(listing, start);
                 CountDownLatch ready = new CountDownLatch(CLIENTS);
                 CountDownLatch go = new CountDownLatch(1);
                 List<Future<HttpResponse<String>>> replies = new ArrayList<>();
                 for (int c = 0; c < CLIENTS; c++) {
+                    HttpRequest request = HttpRequest.newBuilder(servers.get(c % servers.size()))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Accept", "application/json")
+                            .header("Content-Type", "application/json")
+                            .header("Authorization", authorization)
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
                     replies.add(clients.submit(() -> {
                         ready.countDown();
                         go.await();
@@ -132,12 +158,13 @@ class DoubleBookingIT extends ArquillianIT {
             clients.shutdownNow();
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        System.out.printf("DoubleBookingIT: %d rounds x %d clients in %d ms%n", ROUNDS, CLIENTS, millis);
+        System.out.printf("DoubleBookingIT: %d rounds x %d clients on %d server(s) in %d ms%n", ROUNDS, CLIENTS,
+                servers.size(), millis);
 
         // The tables are checked whatever the answers were: the two failures say different things.
         long overlaps;
         long live;
-        try (Connection db = openDatabase()) {
+        try (Connection db = TestServerDatabase.open()) {
             overlaps = count(db, OVERLAPS, List.of());
             String placeholders = members.stream().map(m -> "?").collect(Collectors.joining(", "));
             live = count(db, "SELECT count(*) FROM booking WHERE member_id IN (" + placeholders
@@ -160,26 +187,5 @@ class DoubleBookingIT extends ArquillianIT {
                 return rows.getLong(1);
             }
         }
-    }
-
-    /** The server under test's own database, PostgreSQL or the embedded H2 file. */
-    static Connection openDatabase() throws SQLException {
-        if ("postgresql".equalsIgnoreCase(System.getenv("DB_KIND"))) {
-            String url = "jdbc:postgresql://%s:%s/%s".formatted(env("DB_HOST", "localhost"), env("DB_PORT", "5432"),
-                    env("DB_NAME", "coopmarket"));
-            return DriverManager.getConnection(url, env("DB_USER", "coopmarket"), env("DB_PASSWORD", ""));
-        }
-        String path = System.getProperty("coopmarket.h2.path");
-        if (path == null || path.isBlank()) {
-            throw new IllegalStateException("Set the system property coopmarket.h2.path to the test server's H2 file "
-                    + "(webapp/pom.xml does, for failsafe)");
-        }
-        // IFEXISTS: a wrong path fails here rather than quietly creating an empty database to count in.
-        return DriverManager.getConnection("jdbc:h2:" + path + ";AUTO_SERVER=TRUE;IFEXISTS=TRUE", "", "");
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -18,6 +18,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("database")
 public abstract class ArquillianIT {
 
+    static {
+        // The server sends its emails here; catching them all keeps its outbox from retrying.
+        Mailbox.start();
+    }
+
     @ArquillianResource
     protected URL base;
 

@@ -1,0 +1,109 @@
+package coop.market.application;
+
+import coop.market.domain.booking.Booking;
+import coop.market.domain.customer.Customer;
+import coop.market.domain.customer.CustomerRepository;
+import coop.market.domain.listing.Listing;
+import coop.market.domain.listing.ListingRepository;
+import coop.market.domain.member.Member;
+import coop.market.domain.member.MemberRepository;
+import coop.market.domain.notification.Outbox;
+import coop.market.domain.notification.OutgoingEmail;
+import coop.market.domain.shared.Money;
+import coop.market.spi.Trade;
+import coop.market.spi.TradeRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Tells the customer and the member when a booking moves, by writing emails to the outbox in the
+ * caller's transaction: if the change is rolled back, so are its emails, and if it commits, they
+ * will be sent. Always called from {@link BookingService}, inside its transaction.
+ */
+@ApplicationScoped
+public class BookingNotices {
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    TradeRegistry trades;
+
+    @Inject
+    CooperativeService cooperative;
+
+    @Inject
+    BookingPolicies policies;
+
+    @Inject
+    Clock clock;
+
+    /** New requests: all from one series, or one booking. */
+    void requested(List<Booking> made) {
+        write(made, BookingEmails::requested);
+    }
+
+    void confirmed(List<Booking> moved) {
+        write(moved, BookingEmails::confirmed);
+    }
+
+    void declined(List<Booking> moved) {
+        write(moved, BookingEmails::declined);
+    }
+
+    /** @param fee the late cancellation fee charged for these, or null */
+    void cancelled(List<Booking> moved, Money fee) {
+        write(moved, (emails, jobs) -> emails.cancelled(jobs, fee));
+    }
+
+    void rescheduled(Booking booking, Instant previousStart, Instant previousEnd) {
+        write(List.of(booking), (emails, jobs) -> emails.rescheduled(jobs.get(0), previousStart, previousEnd));
+    }
+
+    void expired(Booking booking) {
+        write(List.of(booking), BookingEmails::expired);
+    }
+
+    /** The bookings share a member, a customer and a listing (one booking, or one series). */
+    private void write(List<Booking> bookings, BiFunction<BookingEmails, List<BookingEmails.Job>,
+            List<OutgoingEmail>> compose) {
+        if (bookings.isEmpty()) {
+            return;
+        }
+        Booking first = bookings.get(0);
+        Optional<Member> member = members.find(first.memberId());
+        Optional<Customer> customer = customers.find(first.customerId());
+        String trade = listings.find(first.listingId()).map(this::tradeName).orElse("Work");
+        List<BookingEmails.Job> jobs = bookings.stream().map(booking -> new BookingEmails.Job(booking, trade,
+                member.map(Member::firstName).orElse("The member"), member.map(Member::email).orElse(null),
+                customer.map(Customer::name).orElse(null), customer.map(Customer::email).orElse(null),
+                customer.map(CalendarService::customerName).orElse("a customer"))).toList();
+        BookingEmails emails = new BookingEmails(cooperative.zone(), contact(), policies.cancellation(),
+                clock.instant());
+        compose.apply(emails, jobs).forEach(outbox::add);
+    }
+
+    private String tradeName(Listing listing) {
+        return trades.find(listing.trade()).map(Trade::name).orElse(listing.title());
+    }
+
+    private BookingEmails.Contact contact() {
+        return cooperative.current()
+                .map(coop -> new BookingEmails.Contact(coop.name(), coop.contactEmail(), coop.contactPhone()))
+                .orElse(new BookingEmails.Contact("Co-op Market", "the co-op", null));
+    }
+}

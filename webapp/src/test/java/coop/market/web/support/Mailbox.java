@@ -1,0 +1,75 @@
+package coop.market.web.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An SMTP server inside the test process that catches every email the server under test sends:
+ * the build tells that server (SMTP_HOST, SMTP_PORT) to send here. Started once, by the first test
+ * class that needs it, and left running until the test process ends, so emails sent for one test
+ * class never find the server gone.
+ */
+public final class Mailbox {
+
+    private static GreenMail smtp;
+
+    private Mailbox() {
+    }
+
+    public static synchronized void start() {
+        if (smtp == null) {
+            int port = Integer.getInteger("test.smtp.port", 9086);
+            smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+        }
+    }
+
+    /**
+     * Waits until {@code count} emails to this address have arrived (the server sends from a
+     * background worker, so they come a moment after the request that caused them).
+     */
+    public static List<MimeMessage> waitFor(String address, int count, Duration timeout) {
+        start();
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            List<MimeMessage> found = to(address);
+            if (found.size() >= count || Instant.now().isAfter(deadline)) {
+                if (found.size() < count) {
+                    throw new AssertionError("Expected " + count + " emails to " + address + " within " + timeout
+                            + ", got " + found.size());
+                }
+                return found;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Every email to this address so far, oldest first. */
+    public static List<MimeMessage> to(String address) {
+        start();
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> isTo(message, address)).toList();
+    }
+
+    private static boolean isTo(MimeMessage message, String address) {
+        try {
+            Address[] recipients = message.getAllRecipients();
+            return recipients != null && Arrays.stream(recipients)
+                    .anyMatch(r -> ((InternetAddress) r).getAddress().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
