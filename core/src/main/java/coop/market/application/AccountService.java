@@ -44,7 +44,11 @@ public class AccountService {
     private record Remembered(byte[] digest, Actor actor, Instant until) {
     }
 
-    /** The actor for these details, or empty when the e-mail is unknown, disabled or the password wrong. */
+    /**
+     * The actor for these details, or empty when the e-mail is unknown, disabled or the password wrong.
+     * Runs without a transaction of its own: a remembered check (nearly every API call) needs no database.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Actor> authenticate(String email, String password) {
         if (email == null || password == null || email.isBlank()) {
             return Optional.empty();

@@ -8,7 +8,8 @@ import java.util.Set;
  * Who is asking for something to be done: the signed-in account, its roles, and the member or
  * customer it speaks for. Services use it to decide what is allowed and what to audit.
  */
-public record Actor(String accountId, String email, Set<Role> roles, String memberId, String customerId) {
+public record Actor(String accountId, String email, Set<Role> roles, String memberId, String customerId)
+        implements java.io.Serializable {
 
     public Actor {
         Objects.requireNonNull(email, "email");

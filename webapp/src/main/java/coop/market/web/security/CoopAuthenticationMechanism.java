@@ -1,33 +1,44 @@
 package coop.market.web.security;
 
+import coop.market.application.AccountService;
+import coop.market.domain.account.Actor;
+import coop.market.domain.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Signs callers in from an HTTP Basic header; the session then remembers them, so a browser or
- * script may use either. Requests without credentials pass through unauthenticated: whether a
- * resource needs a sign-in is decided where the resource is ({@link Allow}, {@link Public}).
- * Wrong credentials are remembered on the request and refused by the API (see {@link #REJECTED}).
+ * Who is calling, three ways:
+ * <ol>
+ * <li>the sign-in page hands over an e-mail and password ({@code web.faces.SignInView}): checked, and the
+ *     caller is remembered in a new session;</li>
+ * <li>an HTTP Basic header: checked for this request only; nothing is remembered, so API scripts
+ *     that never send a cookie back leave no session behind;</li>
+ * <li>a session whose caller signed in on the page.</li>
+ * </ol>
+ * Requests with none of these pass through unauthenticated: whether a resource needs a sign-in is
+ * decided where the resource is ({@link Allow}, {@link Public}). Wrong Basic credentials are
+ * remembered on the request and refused by the API (see {@link #REJECTED}).
+ *
+ * <p>The session is the application's own (an attribute holding the {@link Actor}), not Liberty's
+ * single sign-on cookie: that cookie's LTPA token is signed with RSA whenever someone signs in,
+ * which on every Basic API call was two thirds of the server's work (docs/PERFORMANCE.md).
  */
 @ApplicationScoped
-@AutoApplySession
 public class CoopAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     public static final String REALM = "Co-op Market";
-
-    @Inject
-    IdentityStoreHandler identityStores;
 
     /**
      * Set on a request whose credentials were wrong. The request goes on unauthenticated, and the
@@ -36,25 +47,73 @@ public class CoopAuthenticationMechanism implements HttpAuthenticationMechanism 
      */
     public static final String REJECTED = "coopmarket.credentials.rejected";
 
+    /** The request attribute holding the signed-in {@link Actor}, so nobody looks it up twice. */
+    public static final String ACTOR = "coopmarket.actor";
+
+    /** The session attribute holding the {@link Actor} who signed in on the page. */
+    static final String SESSION_ACTOR = "coopmarket.signedIn";
+
+    @Inject
+    AccountService accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return context.doNothing();
+        Credential offered = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        if (offered instanceof UsernamePasswordCredential login) {
+            return signIn(login, request, context);
         }
-        String[] login = decode(header.substring(6).trim());
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(header.substring(6).trim(), request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_ACTOR) instanceof Actor actor) {
+            return admit(actor, request, context);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(UsernamePasswordCredential login, HttpServletRequest request,
+            HttpMessageContext context) {
+        Optional<Actor> actor = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
+        if (actor.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at sign-in, so an id planted before it (session fixation) is worth nothing.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        request.getSession(true).setAttribute(SESSION_ACTOR, actor.get());
+        return admit(actor.get(), request, context);
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpMessageContext context) {
+        String[] login = decode(encoded);
         if (login == null) {
             request.setAttribute(REJECTED, "The Authorization header is not valid HTTP Basic.");
             return context.doNothing();
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(login[0], login[1]));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        Optional<Actor> actor = accounts.authenticate(login[0], login[1]);
+        if (actor.isEmpty()) {
             request.setAttribute(REJECTED, "The e-mail address or password is not right.");
             return context.doNothing();
         }
-        return context.notifyContainerAboutLogin(result);
+        return admit(actor.get(), request, context);
+    }
+
+    private static AuthenticationStatus admit(Actor actor, HttpServletRequest request, HttpMessageContext context) {
+        request.setAttribute(ACTOR, actor);
+        return context.notifyContainerAboutLogin(actor.email(),
+                actor.roles().stream().map(Role::name).collect(Collectors.toSet()));
+    }
+
+    /** Forgets the page sign-in: the session ends. */
+    public static void signOut(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
     }
 
     private static String[] decode(String encoded) {

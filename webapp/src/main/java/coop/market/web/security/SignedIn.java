@@ -5,15 +5,22 @@ import coop.market.domain.account.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 
-/** The person behind the current request, if signed in, looked up once per request. */
+/**
+ * The person behind the current request, if signed in: as the authentication mechanism found them
+ * (no second look-up), or else by the caller's name.
+ */
 @RequestScoped
 public class SignedIn {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     AccountService accounts;
@@ -23,7 +30,14 @@ public class SignedIn {
     public Optional<Actor> actor() {
         if (actor == null) {
             Principal principal = security.getCallerPrincipal();
-            actor = principal == null ? Optional.empty() : accounts.actorFor(principal.getName());
+            if (principal == null) {
+                actor = Optional.empty();
+            } else if (request.getAttribute(CoopAuthenticationMechanism.ACTOR) instanceof Actor known
+                    && known.email().equals(principal.getName())) {
+                actor = Optional.of(known);
+            } else {
+                actor = accounts.actorFor(principal.getName());
+            }
         }
         return actor;
     }

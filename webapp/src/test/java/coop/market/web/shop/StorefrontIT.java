@@ -231,6 +231,60 @@ class StorefrontIT {
                 "a focused field shows the site's focus outline, not the theme's faint glow");
     }
 
+    @Test
+    void theSignInPageTellsWhatIsWrongAndKeepsWhatWasTyped() {
+        for (Size size : Size.values()) {
+            Page page = open(size, "sign-in.xhtml");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Sign in");
+            assertEquals("username", page.getByLabel("E-mail address").getAttribute("autocomplete"));
+            assertEquals("current-password", page.getByLabel("Password").getAttribute("autocomplete"));
+            Browser.checkAndShoot(page, "sign-in", size);
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            Locator summary = page.locator(".error-summary");
+            assertThat(summary).containsText("Enter your e-mail address");
+            assertThat(summary).containsText("Enter your password");
+            Browser.checkAndShoot(page, "sign-in-empty", size);
+
+            page.getByLabel("E-mail address").fill("customer@demo.coop");
+            page.getByLabel("Password").fill("not the password");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            assertThat(summary).containsText("The e-mail address or password is not right");
+            assertThat(page.getByLabel("E-mail address")).hasValue("customer@demo.coop");
+            assertThat(page.getByLabel("Password")).hasValue("");
+            Browser.checkAndShoot(page, "sign-in-wrong", size);
+        }
+    }
+
+    @Test
+    void aPageSignInIsASessionTheApiAcceptsUntilSignOut() {
+        Page page = open(Size.PHONE, "sign-in.xhtml?next=/?q=cards");
+        page.getByLabel("E-mail address").fill("customer@demo.coop");
+        page.getByLabel("Password").fill("demo-password");
+        page.getByLabel("Password").press("Enter");
+        page.waitForURL(Pattern.compile(".*\\?q=cards$"));
+        assertThat(page.locator(".signed-in-as")).hasText("Signed in as customer@demo.coop");
+        Browser.checkAndShoot(page, "signed-in", Size.PHONE);
+
+        String api = url("api/v1/bookings?limit=1");
+        assertEquals(200, page.request().get(api).status(), "the session cookie signs API calls in too");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(Pattern.compile(".*signedOut=true$"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertEquals(401, page.request().get(api).status(), "signed out: the session is gone");
+    }
+
+    @Test
+    void signingInNeverSendsSomeoneToAnotherSite() {
+        Page page = open(Size.DESKTOP, "sign-in.xhtml?next=//evil.example/");
+        page.getByLabel("E-mail address").fill("customer@demo.coop");
+        page.getByLabel("Password").fill("demo-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(url(""));
+        assertThat(page.locator(".signed-in-as")).isVisible();
+    }
+
     private Page newPage(Size size) {
         Page fresh = browser.open(size);
         opened.add(fresh);
