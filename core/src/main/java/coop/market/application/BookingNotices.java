@@ -92,18 +92,12 @@ public class BookingNotices {
                 member.map(Member::firstName).orElse("The member"), member.map(Member::email).orElse(null),
                 customer.map(Customer::name).orElse(null), customer.map(Customer::email).orElse(null),
                 customer.map(CalendarService::customerName).orElse("a customer"))).toList();
-        BookingEmails emails = new BookingEmails(cooperative.zone(), contact(), policies.cancellation(),
+        BookingEmails emails = new BookingEmails(cooperative.zone(), cooperative.contact(), policies.cancellation(),
                 clock.instant());
         compose.apply(emails, jobs).forEach(outbox::add);
     }
 
     private String tradeName(Listing listing) {
         return trades.find(listing.trade()).map(Trade::name).orElse(listing.title());
-    }
-
-    private BookingEmails.Contact contact() {
-        return cooperative.current()
-                .map(coop -> new BookingEmails.Contact(coop.name(), coop.contactEmail(), coop.contactPhone()))
-                .orElse(new BookingEmails.Contact("Co-op Market", "the co-op", null));
     }
 }

@@ -22,7 +22,8 @@ public class CooperativeService {
 
     /**
      * The zone and currency, read once the co-op exists: nearly every request needs them, and they
-     * do not change while the co-op runs (a settings screen that changes them must call {@link #forget}).
+     * do not change while the co-op runs (a settings screen that changes them, or the contact
+     * details, must call {@link #forget}).
      */
     private volatile Cooperative.ZoneAndCurrency remembered;
 
@@ -43,6 +44,22 @@ public class CooperativeService {
     /** Forgets the remembered zone and currency, after the co-op's settings change. */
     public void forget() {
         remembered = null;
+        contact = null;
+    }
+
+    /** Remembered like the zone: every booking email ends with it. */
+    private volatile BookingEmails.Contact contact;
+
+    /** Who customers and members contact: the co-op's name, e-mail and phone. */
+    BookingEmails.Contact contact() {
+        BookingEmails.Contact known = contact;
+        if (known == null) {
+            known = cooperatives.current()
+                    .map(coop -> new BookingEmails.Contact(coop.name(), coop.contactEmail(), coop.contactPhone()))
+                    .orElse(null);
+            contact = known;
+        }
+        return known != null ? known : new BookingEmails.Contact("Co-op Market", "the co-op", null);
     }
 
     private Optional<Cooperative.ZoneAndCurrency> locale() {

@@ -24,10 +24,14 @@ public class JpaOutbox implements Outbox {
         this.em = em;
     }
 
+    /**
+     * Not flushed at once, unlike other repositories' adds: an email can break no constraint a
+     * caller could act on, and each flush compares every entity the transaction holds. It is
+     * written with the rest of the transaction at commit.
+     */
     @Override
     public void add(OutgoingEmail email) {
         em.persist(email);
-        em.flush();
     }
 
     @Override
