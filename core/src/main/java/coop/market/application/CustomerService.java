@@ -22,8 +22,7 @@ import java.util.Set;
 @Transactional
 public class CustomerService {
 
-    /** Long enough to resist guessing; no composition rules, so password managers and phrases work. */
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = UserAccount.MIN_PASSWORD_LENGTH;
 
     @Inject
     CustomerRepository customers;

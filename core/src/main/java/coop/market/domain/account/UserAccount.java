@@ -52,8 +52,15 @@ public class UserAccount {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Sessions signed in before this are over (sign out everywhere; a new password). */
+    @Column(name = "sessions_valid_from")
+    private Instant sessionsValidFrom;
+
     @Version
     private long version;
+
+    /** Long enough to resist guessing; no composition rules, so password managers and phrases work. */
+    public static final int MIN_PASSWORD_LENGTH = 10;
 
     protected UserAccount() {
     }
@@ -95,6 +102,21 @@ public class UserAccount {
 
     public String passwordHash() {
         return passwordHash;
+    }
+
+    /** A new password: every session signed in with the old one ends. */
+    public void changePassword(String newHash, Instant at) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        endSessions(at);
+    }
+
+    /** Signs the account out everywhere: sessions begun before {@code at} are no longer accepted. */
+    public void endSessions(Instant at) {
+        this.sessionsValidFrom = Objects.requireNonNull(at);
+    }
+
+    public Optional<Instant> sessionsValidFrom() {
+        return Optional.ofNullable(sessionsValidFrom);
     }
 
     public Set<Role> roles() {

@@ -8,4 +8,6 @@ public interface UserAccountRepository {
     void add(UserAccount account);
 
     Optional<UserAccount> findByEmail(String email);
+
+    Optional<UserAccount> find(String id);
 }

@@ -34,4 +34,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
                 .getResultStream()
                 .findFirst();
     }
+
+    @Override
+    public Optional<UserAccount> find(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(UserAccount.class, key));
+    }
 }

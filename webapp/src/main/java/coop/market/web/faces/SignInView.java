@@ -1,7 +1,9 @@
 package coop.market.web.faces;
 
 import coop.market.domain.shared.FieldError;
+import coop.market.application.PasswordService;
 import coop.market.web.security.CoopAuthenticationMechanism;
+import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -32,9 +34,16 @@ public class SignInView {
     @Inject
     SecurityContext security;
 
+    @Inject
+    PasswordService passwords;
+
+    @Inject
+    SignedIn signedIn;
+
     private String email;
     private String password;
     private String next;
+    private String notice;
     private final List<FieldError> errors = new ArrayList<>();
 
     public String signIn() throws IOException {
@@ -58,19 +67,63 @@ public class SignInView {
             faces.responseComplete();
         } else {
             password = null;
-            errors.add(new FieldError("email", "The e-mail address or password is not right"));
+            Object why = external.getRequestMap().get(CoopAuthenticationMechanism.REJECTED);
+            errors.add(new FieldError("email", why == null ? "The e-mail address or password is not right"
+                    : why.toString().replaceAll("\\.$", "")));
         }
         return null;
     }
 
     public void signOut() throws IOException, ServletException {
+        leave("/?signedOut=true");
+    }
+
+    /** Ends every session of this account, on every device, this one included. */
+    public void signOutEverywhere() throws IOException, ServletException {
+        signedIn.actor().ifPresent(passwords::signOutEverywhere);
+        leave("/sign-in.xhtml?notice=signed-out-everywhere");
+    }
+
+    private static void leave(String to) throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         CoopAuthenticationMechanism.signOut(request);
-        external.redirect(external.getRequestContextPath() + "/?signedOut=true");
+        external.redirect(external.getRequestContextPath() + to);
         faces.responseComplete();
+    }
+
+    /** A note at the top of the sign-in page, after a password change or signing out everywhere. */
+    public String getNoticeText() {
+        if ("password-changed".equals(notice)) {
+            return "Your password has been changed. Please sign in with your new password.";
+        }
+        if ("signed-out-everywhere".equals(notice)) {
+            return "You have been signed out on every device.";
+        }
+        if ("timed-out".equals(notice)) {
+            return "You were signed out because you did nothing for " + getSessionMinutes()
+                    + " minutes. Please sign in again.";
+        }
+        return null;
+    }
+
+    /** How long a session lasts without activity, for the timeout warning. */
+    public int getSessionSeconds() {
+        return FacesContext.getCurrentInstance().getExternalContext().getSessionMaxInactiveInterval();
+    }
+
+    public int getSessionMinutes() {
+        return getSessionSeconds() / 60;
+    }
+
+    public String getNotice() {
+        return notice;
+    }
+
+    public void setNotice(String notice) {
+        this.notice = notice;
     }
 
     /** Only a path on this site, so the link cannot send someone elsewhere after signing in. */

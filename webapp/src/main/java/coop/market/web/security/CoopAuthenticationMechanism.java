@@ -3,6 +3,7 @@ package coop.market.web.security;
 import coop.market.application.AccountService;
 import coop.market.domain.account.Actor;
 import coop.market.domain.account.Role;
+import coop.market.domain.account.SignInThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -10,10 +11,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -21,9 +25,9 @@ import java.util.stream.Collectors;
 /**
  * Who is calling, three ways:
  * <ol>
- * <li>the sign-in page hands over an e-mail and password ({@code web.faces.SignInView}): checked, and the
- *     caller is remembered in a new session;</li>
- * <li>an HTTP Basic header: checked for this request only; nothing is remembered, so API scripts
+ * <li>the sign-in page hands over an e-mail and password ({@code web.faces.SignInView}): checked by
+ *     the identity store ({@link CoopIdentityStore}), and the caller is remembered in a new session;</li>
+ * <li>an HTTP Basic header: checked the same way, for this request only; nothing is remembered, so API scripts
  *     that never send a cookie back leave no session behind;</li>
  * <li>a session whose caller signed in on the page.</li>
  * </ol>
@@ -31,7 +35,7 @@ import java.util.stream.Collectors;
  * decided where the resource is ({@link Allow}, {@link Public}). Wrong Basic credentials are
  * remembered on the request and refused by the API (see {@link #REJECTED}).
  *
- * <p>The session is the application's own (an attribute holding the {@link Actor}), not Liberty's
+ * <p>The session is the application's own (an attribute holding the {@link Actor} and when they signed in), not Liberty's
  * single sign-on cookie: that cookie's LTPA token is signed with RSA whenever someone signs in,
  * which on every Basic API call was two thirds of the server's work (docs/PERFORMANCE.md).
  */
@@ -50,11 +54,17 @@ public class CoopAuthenticationMechanism implements HttpAuthenticationMechanism 
     /** The request attribute holding the signed-in {@link Actor}, so nobody looks it up twice. */
     public static final String ACTOR = "coopmarket.actor";
 
-    /** The session attribute holding the {@link Actor} who signed in on the page. */
+    /** The session attribute holding the page sign-in ({@link SessionSignIn}). */
     static final String SESSION_ACTOR = "coopmarket.signedIn";
 
     @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
     AccountService accounts;
+
+    @Inject
+    Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -68,23 +78,28 @@ public class CoopAuthenticationMechanism implements HttpAuthenticationMechanism 
             return basic(header.substring(6).trim(), request, context);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_ACTOR) instanceof Actor actor) {
-            return admit(actor, request, context);
+        if (session != null && session.getAttribute(SESSION_ACTOR) instanceof SessionSignIn signIn) {
+            if (accounts.sessionStillValid(signIn.actor().accountId(), signIn.signedInAt())) {
+                return admit(signIn.actor(), request, context);
+            }
+            // Signed out everywhere, or the password changed, since this session signed in.
+            session.invalidate();
         }
         return context.doNothing();
     }
 
     private AuthenticationStatus signIn(UsernamePasswordCredential login, HttpServletRequest request,
             HttpMessageContext context) {
-        Optional<Actor> actor = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
+        Optional<Actor> actor = check(login);
         if (actor.isEmpty()) {
+            request.setAttribute(REJECTED, refusal(login.getCaller()));
             return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at sign-in, so an id planted before it (session fixation) is worth nothing.
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession(true).setAttribute(SESSION_ACTOR, actor.get());
+        request.getSession(true).setAttribute(SESSION_ACTOR, new SessionSignIn(actor.get(), clock.instant()));
         return admit(actor.get(), request, context);
     }
 
@@ -94,17 +109,35 @@ public class CoopAuthenticationMechanism implements HttpAuthenticationMechanism 
             request.setAttribute(REJECTED, "The Authorization header is not valid HTTP Basic.");
             return context.doNothing();
         }
-        Optional<Actor> actor = accounts.authenticate(login[0], login[1]);
+        Optional<Actor> actor = check(new UsernamePasswordCredential(login[0], login[1]));
         if (actor.isEmpty()) {
-            request.setAttribute(REJECTED, "The e-mail address or password is not right.");
+            request.setAttribute(REJECTED, refusal(login[0]));
             return context.doNothing();
         }
         return admit(actor.get(), request, context);
     }
 
+    /** The identity store's verdict: the caller, or empty when the details are wrong or locked out. */
+    private Optional<Actor> check(UsernamePasswordCredential login) {
+        CredentialValidationResult result = identityStores.validate(login);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID
+                && result.getCallerPrincipal() instanceof ActorPrincipal principal) {
+            return Optional.of(principal.actor());
+        }
+        return Optional.empty();
+    }
+
+    /** Why a sign-in was refused, in words to show the person. */
+    private String refusal(String email) {
+        return accounts.lockedUntil(email)
+                .map(until -> "Too many wrong passwords. For your safety, please wait "
+                        + SignInThrottle.LOCK.toMinutes() + " minutes, or reset your password.")
+                .orElse("The e-mail address or password is not right.");
+    }
+
     private static AuthenticationStatus admit(Actor actor, HttpServletRequest request, HttpMessageContext context) {
         request.setAttribute(ACTOR, actor);
-        return context.notifyContainerAboutLogin(actor.email(),
+        return context.notifyContainerAboutLogin(new ActorPrincipal(actor),
                 actor.roles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 

@@ -32,6 +32,8 @@ public class SignedIn {
             Principal principal = security.getCallerPrincipal();
             if (principal == null) {
                 actor = Optional.empty();
+            } else if (principal instanceof ActorPrincipal signedIn) {
+                actor = Optional.of(signedIn.actor());
             } else if (request.getAttribute(CoopAuthenticationMechanism.ACTOR) instanceof Actor known
                     && known.email().equals(principal.getName())) {
                 actor = Optional.of(known);

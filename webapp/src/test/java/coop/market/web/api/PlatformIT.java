@@ -48,6 +48,22 @@ class PlatformIT extends ArquillianIT {
         assertEquals(401, get("api/v1/members", null).statusCode(), "the next call must sign in again");
     }
 
+    @Test
+    void fiveWrongPasswordsLockTheAddressOutEvenForTheRightOne() throws Exception {
+        String email = coop.market.web.support.Api.uniqueEmail("guesser");
+        var created = anonymous().post("/customers", """
+                {"name": "Pat Guess", "email": "%s", "password": "the right pass phrase",
+                 "address": {"line1": "1 High Street", "town": "Orpington", "postcode": "BR6 0JA"}}""".formatted(email));
+        assertEquals(201, created.status(), created.toString());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, anonymous().as(email, "a wrong guess " + i).get("/bookings").status());
+        }
+        var locked = anonymous().as(email, "the right pass phrase").get("/bookings");
+        assertEquals(401, locked.status());
+        assertTrue(locked.body().contains("Too many wrong passwords"), locked.body());
+        assertEquals(200, anonymous().asCustomer().get("/bookings?limit=1").status(), "others still sign in");
+    }
+
     private HttpResponse<String> get(String path, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {

@@ -269,7 +269,7 @@ class StorefrontIT {
         String api = url("api/v1/bookings?limit=1");
         assertEquals(200, page.request().get(api).status(), "the session cookie signs API calls in too");
 
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out").setExact(true)).click();
         page.waitForURL(Pattern.compile(".*signedOut=true$"));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
         assertEquals(401, page.request().get(api).status(), "signed out: the session is gone");

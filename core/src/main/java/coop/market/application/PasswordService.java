@@ -1,0 +1,132 @@
+package coop.market.application;
+
+import coop.market.domain.account.Actor;
+import coop.market.domain.account.PasswordHasher;
+import coop.market.domain.account.PasswordReset;
+import coop.market.domain.account.PasswordResets;
+import coop.market.domain.account.UserAccount;
+import coop.market.domain.account.UserAccountRepository;
+import coop.market.domain.notification.Outbox;
+import coop.market.domain.notification.OutgoingEmail;
+import coop.market.domain.shared.AccessDeniedException;
+import coop.market.domain.shared.FieldErrors;
+import coop.market.domain.shared.Ids;
+import coop.market.domain.shared.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Forgotten passwords and signing out everywhere. A reset link is sent by e-mail (through the
+ * outbox, in the same transaction as the link's record); it works once, for an hour. Asking for
+ * a link answers the same whether or not the address has an account, so nobody can use the form
+ * to find out who is a customer or member. A new password, and "sign out everywhere", end every
+ * session the account had.
+ */
+@ApplicationScoped
+@Transactional
+public class PasswordService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordResets resets;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    AccountService accountService;
+
+    @Inject
+    CooperativeService cooperative;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Sends a reset link to the address if it has an account that may sign in; otherwise does
+     * nothing, and says nothing different.
+     *
+     * @param linkStart the reset page's address, to which {@code ?token=...} is added
+     */
+    public void sendResetLink(String email, String linkStart) {
+        FieldErrors errors = new FieldErrors();
+        errors.requireEmail("email", email);
+        errors.throwIfAny();
+        accounts.findByEmail(email).filter(UserAccount::enabled).ifPresent(account -> {
+            Instant now = clock.instant();
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            resets.add(new PasswordReset(hash(secret), account.id(), now));
+            outbox.add(new OutgoingEmail(Ids.newId(), "account.password-reset", account.id(), account.email(), null,
+                    "Reset your Co-op Market password", resetEmail(account.email(), linkStart + "?token=" + secret),
+                    null, now));
+        });
+    }
+
+    private String resetEmail(String email, String link) {
+        BookingEmails.Contact contact = cooperative.contact();
+        String phone = contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone();
+        return "Hello,\n\n"
+                + "Someone asked to reset the password for " + email + ".\n"
+                + "To choose a new password, open this link within " + PasswordReset.LIFETIME.toMinutes()
+                + " minutes:\n\n" + link + "\n\n"
+                + "The link works once.\n"
+                + "If you did not ask, you can ignore this email. Your password stays the same.\n\n"
+                + "Need help? Email " + contact.email() + phone + ".\n";
+    }
+
+    /** Sets a new password with a reset link; the link is then spent and every session ends. */
+    public void reset(String secret, String newPassword) {
+        FieldErrors errors = new FieldErrors();
+        if (errors.requireText("password", newPassword, 200) && newPassword.length() < UserAccount.MIN_PASSWORD_LENGTH) {
+            errors.add("password", "Use at least " + UserAccount.MIN_PASSWORD_LENGTH + " characters");
+        }
+        errors.throwIfAny();
+        Instant now = clock.instant();
+        PasswordReset reset = resets.lockByHash(secret == null || secret.isBlank() ? null : hash(secret.strip()))
+                .filter(link -> link.usableAt(now))
+                .orElseThrow(() -> new InvalidInputException("token",
+                        "This link has expired or has already been used. Please ask for a new one."));
+        reset.use(now);
+        UserAccount account = accounts.find(reset.accountId()).orElseThrow();
+        account.changePassword(hasher.hash(newPassword), now);
+        accountService.forget(account.email());
+    }
+
+    /** Ends every session of the signed-in person's account, on every device. */
+    public void signOutEverywhere(Actor actor) {
+        if (actor == null || actor.accountId() == null) {
+            throw new AccessDeniedException("Sign in first");
+        }
+        UserAccount account = accounts.find(actor.accountId())
+                .orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        account.endSessions(clock.instant());
+        accountService.forget(account.email());
+    }
+
+    static String hash(String secret) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package coop.market.web.faces;
+
+import coop.market.application.PasswordService;
+import coop.market.application.Settings;
+import coop.market.domain.shared.FieldError;
+import coop.market.domain.shared.InvalidInputException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+/**
+ * "Forgotten your password?": asks for the e-mail address and sends a reset link. The answer is
+ * the same whether or not the address has an account.
+ */
+@Named
+@RequestScoped
+public class ForgotPasswordView {
+
+    @Inject
+    PasswordService passwords;
+
+    private String email;
+    private boolean sent;
+    private List<FieldError> errors = List.of();
+
+    public String send() {
+        try {
+            passwords.sendResetLink(email, resetPage());
+            sent = true;
+        } catch (InvalidInputException e) {
+            errors = e.errors();
+        }
+        return null;
+    }
+
+    /**
+     * The reset page's full address for the e-mail: {@code PUBLIC_URL} when set (behind a proxy the
+     * request's own host may be an internal one), otherwise the address this request came to.
+     */
+    private static String resetPage() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String base = Settings.fromEnvironment().get("PUBLIC_URL").map(url -> url.replaceAll("/+$", ""))
+                .orElseGet(() -> {
+                    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                    String url = request.getRequestURL().toString();
+                    return url.substring(0, url.length() - request.getRequestURI().length())
+                            + external.getRequestContextPath();
+                });
+        return base + "/reset-password.xhtml";
+    }
+
+    public String errorFor(String field) {
+        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
+    }
+
+    public List<FieldError> getErrors() {
+        return errors;
+    }
+
+    public boolean isSent() {
+        return sent;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}
