@@ -33,16 +33,12 @@ final class BookingEmails {
         }
     }
 
-    /** Who to contact about anything: the co-op's name, email and phone. */
-    record Contact(String coopName, String email, String phone) {
-    }
-
     private final ZoneId zone;
-    private final Contact contact;
+    private final CoopContact contact;
     private final CancellationPolicy cancellation;
     private final Instant now;
 
-    BookingEmails(ZoneId zone, Contact contact, CancellationPolicy cancellation, Instant now) {
+    BookingEmails(ZoneId zone, CoopContact contact, CancellationPolicy cancellation, Instant now) {
         this.zone = zone;
         this.contact = contact;
         this.cancellation = cancellation;

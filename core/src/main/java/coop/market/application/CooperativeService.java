@@ -48,18 +48,18 @@ public class CooperativeService {
     }
 
     /** Remembered like the zone: every booking email ends with it. */
-    private volatile BookingEmails.Contact contact;
+    private volatile CoopContact contact;
 
     /** Who customers and members contact: the co-op's name, e-mail and phone. */
-    BookingEmails.Contact contact() {
-        BookingEmails.Contact known = contact;
+    public CoopContact contact() {
+        CoopContact known = contact;
         if (known == null) {
             known = cooperatives.current()
-                    .map(coop -> new BookingEmails.Contact(coop.name(), coop.contactEmail(), coop.contactPhone()))
+                    .map(coop -> new CoopContact(coop.name(), coop.contactEmail(), coop.contactPhone()))
                     .orElse(null);
             contact = known;
         }
-        return known != null ? known : new BookingEmails.Contact("Co-op Market", "the co-op", null);
+        return known != null ? known : CoopContact.UNKNOWN;
     }
 
     private Optional<Cooperative.ZoneAndCurrency> locale() {

@@ -81,7 +81,7 @@ public class PasswordService {
     }
 
     private String resetEmail(String email, String link) {
-        BookingEmails.Contact contact = cooperative.contact();
+        CoopContact contact = cooperative.contact();
         String phone = contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone();
         return "Hello,\n\n"
                 + "Someone asked to reset the password for " + email + ".\n"

@@ -27,7 +27,7 @@ class BookingEmailsTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Instant NOW = Instant.parse("2027-03-20T10:00:00Z");
     private static final Address HOME = new Address("27 Chipperfield Road", null, "Orpington", "BR5 2QA");
-    private static final BookingEmails.Contact COOP = new BookingEmails.Contact("Bromley Micro Enterprises CIC",
+    private static final CoopContact COOP = new CoopContact("Bromley Micro Enterprises CIC",
             "hello@bromley-micro.example", "01689 000000");
 
     private final BookingEmails emails = new BookingEmails(LONDON, COOP,

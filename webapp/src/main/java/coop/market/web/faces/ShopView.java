@@ -1,5 +1,6 @@
 package coop.market.web.faces;
 
+import coop.market.application.CoopContact;
 import coop.market.application.CooperativeService;
 import coop.market.application.ListingDetails;
 import coop.market.application.ListingService;
@@ -52,7 +53,12 @@ public class ShopView {
     }
 
     public String getCoopName() {
-        return cooperative.current().map(c -> c.name()).orElse("Co-op Market");
+        return cooperative.contact().coopName();
+    }
+
+    /** The co-op's help contact, at the foot of every page. */
+    public CoopContact getContact() {
+        return cooperative.contact();
     }
 
     public boolean isFiltered() {
@@ -60,7 +66,7 @@ public class ShopView {
     }
 
     public String errorFor(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
+        return FormErrors.messageFor(errors, field);
     }
 
     private static boolean notBlank(String text) {

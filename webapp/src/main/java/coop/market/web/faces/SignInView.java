@@ -136,7 +136,7 @@ public class SignInView {
     }
 
     public String errorFor(String field) {
-        return errors.stream().filter(e -> e.field().equals(field)).map(FieldError::message).findFirst().orElse(null);
+        return FormErrors.messageFor(errors, field);
     }
 
     public List<FieldError> getErrors() {

@@ -9,18 +9,15 @@ import com.microsoft.playwright.options.AriaRole;
 import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser;
+import coop.market.web.support.BrowserPages;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.Mailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Looking after a sign-in in a real browser: a forgotten password reset by an e-mailed one-time
@@ -31,30 +28,11 @@ class AccountIT extends ArquillianIT {
     private static final String FIRST_PASSWORD = "the first pass phrase";
     private static final Pattern LINK = Pattern.compile("(http\\S+/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
 
-    private static Browser browser;
-    private final List<Page> opened = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void closePages() {
-        opened.forEach(p -> p.context().close());
-        opened.clear();
-    }
+    @RegisterExtension
+    static final BrowserPages PAGES = new BrowserPages();
 
     private Page open(Size size, String path) {
-        Page page = browser.open(size);
-        opened.add(page);
+        Page page = PAGES.open(size);
         page.navigate(base.toString().replaceAll("/$", "") + "/" + path);
         return page;
     }
@@ -162,8 +140,7 @@ class AccountIT extends ArquillianIT {
     void aSignedInPersonIsWarnedBeforeTheSessionEndsAndMayStay() {
         String email = newCustomer();
         for (Size size : Size.values()) {
-            Page page = browser.open(size);
-            opened.add(page);
+            Page page = PAGES.open(size);
             page.clock().install();
             page.navigate(base + "sign-in.xhtml");
             signIn(page, email, FIRST_PASSWORD);

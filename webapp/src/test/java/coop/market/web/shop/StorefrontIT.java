@@ -11,13 +11,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import coop.market.web.support.Browser;
+import coop.market.web.support.BrowserPages;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.Deployments;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,10 +25,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -41,7 +39,8 @@ class StorefrontIT {
 
     private static final List<String> DEMO_TRADES = List.of("Cleaning", "Gardening", "Crafts");
 
-    private static Browser browser;
+    @RegisterExtension
+    static final BrowserPages PAGES = new BrowserPages();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -51,27 +50,7 @@ class StorefrontIT {
     @ArquillianResource
     URL base;
 
-    /** Pages opened by the running test, closed after it whether it passed or not. */
-    private final List<Page> opened = new ArrayList<>();
     private Page page;
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @AfterEach
-    void closePages() {
-        opened.forEach(p -> p.context().close());
-        opened.clear();
-    }
 
     @Test
     void homePageShowsTheTradesAndDemoListingsAndIsAccessibleAtBothWidths() {
@@ -286,9 +265,7 @@ class StorefrontIT {
     }
 
     private Page newPage(Size size) {
-        Page fresh = browser.open(size);
-        opened.add(fresh);
-        return fresh;
+        return PAGES.open(size);
     }
 
     private Page open(Size size, String path) {

@@ -1,0 +1,18 @@
+package coop.market.application;
+
+/**
+ * Who to contact about anything: the co-op's name, e-mail and phone, shown at the end of every
+ * e-mail and at the foot of every page.
+ *
+ * @param phone may be null
+ */
+public record CoopContact(String coopName, String email, String phone) {
+
+    /** Before the co-op is set up. */
+    static final CoopContact UNKNOWN = new CoopContact("Co-op Market", "the co-op", null);
+
+    /** The phone number as a {@code tel:} address: digits and a leading plus only. */
+    public String phoneLink() {
+        return phone == null ? null : "tel:" + phone.replaceAll("[^0-9+]", "");
+    }
+}
