@@ -18,7 +18,6 @@ import coop.market.domain.shared.AccessDeniedException;
 import coop.market.domain.shared.Address;
 import coop.market.domain.shared.Ids;
 import coop.market.infrastructure.calendar.ICalendarWriter;
-import coop.market.spi.Trade;
 import coop.market.spi.TradeRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,9 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -125,23 +122,20 @@ public class CalendarService {
         return links.withToken(token).map(link -> {
             Instant now = clock.instant();
             List<Booking> work = bookings.liveForMember(link.memberId(), now.minus(PAST), now.plus(AHEAD), now);
-            Map<String, Optional<Listing>> listingsSeen = new HashMap<>();
-            Map<String, String> customerNames = new HashMap<>();
+            WorkDescriptions names = new WorkDescriptions(listings, customers, trades);
             List<ICalendarWriter.Event> events = work.stream()
                     .filter(b -> b.status() == BookingStatus.CONFIRMED
                             || b.status() == BookingStatus.REQUESTED && !b.expiredAt(now))
-                    .map(b -> event(b, listingsSeen, customerNames))
+                    .map(b -> event(b, names))
                     .toList();
             return ICalendarWriter.write(CALENDAR_NAME, now, REFRESH, events);
         });
     }
 
-    private ICalendarWriter.Event event(Booking booking, Map<String, Optional<Listing>> listingsSeen,
-            Map<String, String> customerNames) {
-        Optional<Listing> listing = listingsSeen.computeIfAbsent(booking.listingId(), listings::find);
-        String trade = listing.map(this::tradeName).orElse("Work");
-        String customer = customerNames.computeIfAbsent(booking.customerId(),
-                id -> customers.find(id).map(CalendarService::customerName).orElse("a customer"));
+    private static ICalendarWriter.Event event(Booking booking, WorkDescriptions names) {
+        Optional<Listing> listing = names.listing(booking);
+        String trade = names.trade(booking);
+        String customer = names.customer(booking);
         boolean requested = booking.status() == BookingStatus.REQUESTED;
         String description = Stream.of(listing.map(Listing::title).orElse(null),
                         requested ? "Requested: please confirm or decline it in Co-op Market." : "Confirmed.",
@@ -152,11 +146,6 @@ public class CalendarService {
                 trade + " for " + customer, place(booking.address()), description,
                 requested ? ICalendarWriter.Status.TENTATIVE : ICalendarWriter.Status.CONFIRMED,
                 booking.createdAt());
-    }
-
-    /** The trade's own name ("Cleaning"), or the listing's title if its plugin is gone. */
-    private String tradeName(Listing listing) {
-        return trades.find(listing.trade()).map(Trade::name).orElse(listing.title());
     }
 
     /** "Margaret" for Margaret Collins; an organisation by its name. */

@@ -1,15 +1,12 @@
 package coop.market.web.faces;
 
 import coop.market.application.PasswordService;
-import coop.market.application.Settings;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.InvalidInputException;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
 /**
@@ -37,20 +34,8 @@ public class ForgotPasswordView {
         return null;
     }
 
-    /**
-     * The reset page's full address for the e-mail: {@code PUBLIC_URL} when set (behind a proxy the
-     * request's own host may be an internal one), otherwise the address this request came to.
-     */
     private static String resetPage() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String base = Settings.fromEnvironment().get("PUBLIC_URL").map(url -> url.replaceAll("/+$", ""))
-                .orElseGet(() -> {
-                    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-                    String url = request.getRequestURL().toString();
-                    return url.substring(0, url.length() - request.getRequestURI().length())
-                            + external.getRequestContextPath();
-                });
-        return base + "/reset-password.xhtml";
+        return SiteAddress.of(FacesContext.getCurrentInstance().getExternalContext()) + "/reset-password.xhtml";
     }
 
     public String errorFor(String field) {

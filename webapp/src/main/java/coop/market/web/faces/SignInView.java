@@ -109,6 +109,11 @@ public class SignInView {
         return null;
     }
 
+    /** Whether the signed-in person is a member, who has a "My work" page. */
+    public boolean isMember() {
+        return signedIn.actor().flatMap(actor -> actor.member()).isPresent();
+    }
+
     /** How long a session lasts without activity, for the timeout warning. */
     public int getSessionSeconds() {
         return FacesContext.getCurrentInstance().getExternalContext().getSessionMaxInactiveInterval();

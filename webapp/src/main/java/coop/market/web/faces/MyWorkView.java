@@ -1,0 +1,167 @@
+package coop.market.web.faces;
+
+import coop.market.application.BookingService;
+import coop.market.application.CalendarService;
+import coop.market.application.CooperativeService;
+import coop.market.application.MemberWorkService;
+import coop.market.application.MemberWorkService.Fortnight;
+import coop.market.application.MemberWorkService.Job;
+import coop.market.application.PlainWords;
+import coop.market.domain.account.Actor;
+import coop.market.domain.shared.ConflictException;
+import coop.market.domain.shared.NotFoundException;
+import coop.market.web.security.SignedIn;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "My work", the member portal's first page, in easy read: requests to answer with a big Yes or
+ * No, and the jobs of this week and next. Also the member's calendar link for their phone.
+ */
+@Named
+@RequestScoped
+public class MyWorkView {
+
+    static final String PAGE = "/member/work.xhtml";
+
+    /** Trades with a picture of their own; others get a general one. */
+    private static final Set<String> PICTURES = Set.of("cleaning", "gardening", "crafts");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+
+    @Inject
+    MemberWorkService work;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    CalendarService calendar;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    CooperativeService cooperative;
+
+    private Fortnight fortnight;
+    private String said;
+    private String calendarUrl;
+
+    /**
+     * Shows the page, or does what its buttons ask. The buttons are plain submit buttons naming
+     * their job (answer=yes|no and the booking's id), so what is answered never depends on the
+     * list having stayed the same between showing the page and pressing the button; the form's
+     * view state still guards against cross-site posts. Members only: anyone else is asked to
+     * sign in as one.
+     */
+    public void load() throws IOException {
+        Optional<Actor> member = member();
+        if (member.isEmpty()) {
+            redirect("/sign-in.xhtml?next=" + PAGE);
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            String answer = faces.getExternalContext().getRequestParameterMap().get("answer");
+            if (answer != null) {
+                answer(answer, member.get());
+                return;
+            }
+            if ("calendar".equals(faces.getExternalContext().getRequestParameterMap().get("show"))) {
+                calendarUrl = SiteAddress.of(faces.getExternalContext()) + "/api/v1/calendar/"
+                        + calendar.currentSecret(member.get()).token() + ".ics";
+            }
+        }
+        fortnight = work.fortnight(member.get());
+    }
+
+    /** {@code "yes <booking id>"} or {@code "no <booking id>"}. */
+    private void answer(String answer, Actor member) throws IOException {
+        String[] parts = answer.strip().split(" ", 2);
+        BookingService.Action action = switch (parts[0]) {
+            case "yes" -> BookingService.Action.CONFIRM;
+            case "no" -> BookingService.Action.DECLINE;
+            default -> null;
+        };
+        String outcome = parts[0];
+        if (action == null || parts.length < 2) {
+            outcome = "gone";
+        } else {
+            try {
+                bookings.act(parts[1], action, member);
+            } catch (ConflictException | NotFoundException e) {
+                outcome = "gone";
+            }
+        }
+        redirect(PAGE + "?said=" + outcome);
+    }
+
+    private Optional<Actor> member() {
+        return signedIn.actor().filter(actor -> actor.member().isPresent());
+    }
+
+    private static void redirect(String to) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + to);
+        faces.responseComplete();
+    }
+
+    public String getNoticeText() {
+        if (said == null) {
+            return null;
+        }
+        return switch (said) {
+            case "yes" -> "You said yes. We have told the customer.";
+            case "no" -> "You said no. We have told the customer.";
+            case "gone" -> "That request has closed. You do not need to do anything.";
+            default -> null;
+        };
+    }
+
+    public String day(Job job) {
+        return DAY.format(job.day());
+    }
+
+    public String time(Job job) {
+        ZoneId zone = cooperative.zone();
+        return PlainWords.time(job.start().atZone(zone).toLocalTime()) + " to "
+                + PlainWords.time(job.end().atZone(zone).toLocalTime());
+    }
+
+    public String picture(Job job) {
+        return "trades/" + (job.tradeCode() != null && PICTURES.contains(job.tradeCode()) ? job.tradeCode() : "work")
+                + ".svg";
+    }
+
+    /** The calendar address as a {@code webcal:} link, which phones open in their calendar app. */
+    public String getWebcalUrl() {
+        return calendarUrl == null ? null : calendarUrl.replaceFirst("^https?://", "webcal://");
+    }
+
+    public Fortnight getFortnight() {
+        return fortnight;
+    }
+
+    public String getCalendarUrl() {
+        return calendarUrl;
+    }
+
+    public String getSaid() {
+        return said;
+    }
+
+    public void setSaid(String said) {
+        this.said = said;
+    }
+}

@@ -1,0 +1,137 @@
+package coop.market.web.shop;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.Browser;
+import coop.market.web.support.Browser.Size;
+import coop.market.web.support.BrowserPages;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The member portal in a real browser, as Daniel (the demo member): his requests with a big Yes
+ * and No, his weeks, his calendar link; easy read and accessible at phone and desktop width.
+ */
+class MemberPortalIT extends ArquillianIT {
+
+    @RegisterExtension
+    static final BrowserPages PAGES = new BrowserPages();
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /**
+     * Daniel's listing and two free one-hour starts of it, the day after tomorrow or later, within
+     * next week. He is made available every day first (the demo data gives him no hours).
+     */
+    private List<String> freeStartsForDaniel() {
+        String listing = anonymous().get("/listings?q=Daniel").array().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("title").equals("Home cleaning by Daniel"))
+                .findFirst().orElseThrow().getString("id");
+        String daniel = anonymous().get("/listings/" + listing).object().getString("memberId");
+        String everyDay = String.join(", ", java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(day -> "{\"day\": \"" + day + "\", \"start\": \"08:00\", \"end\": \"18:00\"}").toList());
+        var availability = staff().put("/members/" + daniel + "/availability",
+                "{\"weekly\": [" + everyDay + "], \"exceptions\": []}");
+        assertEquals(200, availability.status(), availability.toString());
+        LocalDate from = LocalDate.now(LONDON).plusDays(2);
+        LocalDate to = LocalDate.now(LONDON).with(java.time.DayOfWeek.MONDAY).plusWeeks(2).minusDays(1);
+        var slots = anonymous().get("/listings/%s/availability?from=%s&to=%s&durationMinutes=60"
+                .formatted(listing, from, to)).object().getJsonArray("slots").getValuesAs(JsonObject.class);
+        assertTrue(slots.size() >= 4, "Daniel has free time in the next two weeks: " + slots);
+        return List.of(listing, slots.get(0).getString("start").substring(0, 16),
+                slots.get(slots.size() - 1).getString("start").substring(0, 16));
+    }
+
+    private String book(String listing, String start) {
+        var booked = anonymous().asCustomer().post("/bookings", """
+                {"listingId": "%s", "start": "%s", "durationMinutes": 60, "notes": "Side door, please"}"""
+                .formatted(listing, start));
+        assertEquals(201, booked.status(), booked.toString());
+        return booked.object().getString("id");
+    }
+
+    private Page signedInAsDaniel(Size size) {
+        Page page = PAGES.open(size);
+        page.navigate(base + "member/work.xhtml");
+        page.waitForURL(Pattern.compile(".*sign-in\\.xhtml\\?next=.*"));
+        page.getByLabel("E-mail address").fill("member@demo.coop");
+        page.getByLabel("Password").fill("demo-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.waitForURL(Pattern.compile(".*/member/work\\.xhtml$"));
+        return page;
+    }
+
+    @Test
+    void danielAnswersRequestsWithABigYesOrNoAndSeesHisWeeks() {
+        List<String> free = freeStartsForDaniel();
+        String first = book(free.get(0), free.get(1));
+        String second = book(free.get(0), free.get(2));
+
+        for (Size size : Size.values()) {
+            Page page = signedInAsDaniel(size);
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("My work");
+            Locator requests = page.locator(".job-request");
+            assertThat(requests.filter(new Locator.FilterOptions().setHasText("Side door, please")).first())
+                    .isVisible();
+            Browser.checkAndShoot(page, "member-work", size);
+        }
+
+        Page page = signedInAsDaniel(Size.PHONE);
+        Locator firstCard = page.locator(".job-request", new Page.LocatorOptions()
+                .setHas(page.locator("#job-" + first)));
+        assertThat(firstCard).containsText("For Margaret.");
+        assertThat(firstCard).containsText("Can you do this job?");
+        firstCard.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yes, I can")).click();
+        assertThat(page.locator(".notice")).hasText("You said yes. We have told the customer.");
+        assertEquals("CONFIRMED", anonymous().asCustomer().get("/bookings/" + first).object().getString("status"));
+        assertThat(page.locator("#job-" + first)).hasCount(0);
+        Browser.checkAndShoot(page, "member-work-said-yes", Size.PHONE);
+
+        page.locator(".job-request", new Page.LocatorOptions().setHas(page.locator("#job-" + second)))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("No, I cannot")).click();
+        assertThat(page.locator(".notice")).hasText("You said no. We have told the customer.");
+        assertEquals("DECLINED", anonymous().asCustomer().get("/bookings/" + second).object().getString("status"));
+    }
+
+    @Test
+    void danielPutsHisWorkOnHisPhone() {
+        Page page = signedInAsDaniel(Size.PHONE);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add my work to my phone calendar"))
+                .click();
+        Locator link = page.locator("#calendar-url");
+        assertThat(link).containsText("/api/v1/calendar/");
+        String url = link.innerText().strip();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open in my calendar")))
+                .hasAttribute("href", url.replaceFirst("^https?://", "webcal://"));
+        Browser.checkAndShoot(page, "member-calendar", Size.PHONE);
+        APIResponse feed = page.request().get(url);
+        assertEquals(200, feed.status());
+        assertTrue(feed.text().startsWith("BEGIN:VCALENDAR"), feed.text());
+    }
+
+    @Test
+    void onlyMembersHaveThisPage() {
+        Page page = PAGES.open(Size.DESKTOP);
+        page.navigate(base + "sign-in.xhtml");
+        page.getByLabel("E-mail address").fill("customer@demo.coop");
+        page.getByLabel("Password").fill("demo-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        assertThat(page.locator(".signed-in-as")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work"))).hasCount(0);
+        page.navigate(base + "member/work.xhtml");
+        page.waitForURL(Pattern.compile(".*sign-in\\.xhtml\\?next=.*"));
+    }
+}
