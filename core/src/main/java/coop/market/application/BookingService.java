@@ -91,6 +91,9 @@ public class BookingService {
     BookingNotices notices;
 
     @Inject
+    SupportService support;
+
+    @Inject
     Clock clock;
 
     /** What someone may do to a booking. */
@@ -315,8 +318,10 @@ public class BookingService {
         }
     }
 
-    private static void requireParty(Booking booking, Action action, Actor actor) {
-        boolean party = action.party == Role.MEMBER ? booking.memberId().equals(actor.memberId())
+    /** The booking's member or customer, as the action needs; or staff; or a supporter the member lets answer. */
+    private void requireParty(Booking booking, Action action, Actor actor) {
+        boolean party = action.party == Role.MEMBER
+                ? booking.memberId().equals(actor.memberId()) || support.mayAnswerFor(actor, booking.memberId())
                 : booking.customerId().equals(actor.customerId());
         if (!party && !actor.isStaff()) {
             throw new AccessDeniedException("You cannot " + action.name().toLowerCase() + " this booking");
@@ -332,7 +337,8 @@ public class BookingService {
         }
         bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), before, action.result,
                 fee.map(amount -> "Late cancellation fee of " + amount + " charged").orElse(null)));
-        if (actor.isStaff() && action.party == Role.MEMBER) {
+        // Staff or a supporter doing a member's part: the member's audit log says who and what.
+        if (action.party == Role.MEMBER && !booking.memberId().equals(actor.memberId())) {
             audit.record(new AuditEntry(Ids.newId(), now, actor.accountId(), actor.email(), booking.memberId(),
                     "booking." + action.name().toLowerCase(), "Booking " + booking.id()));
         }
@@ -384,11 +390,21 @@ public class BookingService {
         return bookings.history(visible(bookingId, actor).id());
     }
 
-    /** Staff search everything; members and customers only ever see their own. */
+    /**
+     * Staff search everything; members and customers only ever see their own; a supporter sees
+     * the members they support (asking with {@code memberId} when they also have bookings of their
+     * own as a customer, or support more than one member).
+     */
     public List<Booking> search(BookingQuery query, Actor actor) {
         BookingQuery own = query;
         if (!actor.isStaff()) {
-            if (actor.memberId() != null) {
+            boolean supporting = actor.has(Role.SUPPORTER) && !support.supportedMembers(actor).isEmpty();
+            boolean asksForSupported = supporting && query.memberId() != null
+                    && !query.memberId().equals(actor.memberId());
+            if (asksForSupported || supporting && actor.memberId() == null && actor.customerId() == null) {
+                own = new BookingQuery(supportedMember(query.memberId(), actor), query.customerId(), query.from(),
+                        query.to(), query.status(), query.offset(), query.limit());
+            } else if (actor.memberId() != null) {
                 own = new BookingQuery(actor.memberId(), query.customerId(), query.from(), query.to(), query.status(),
                         query.offset(), query.limit());
             } else if (actor.customerId() != null) {
@@ -401,10 +417,25 @@ public class BookingService {
         return bookings.search(own);
     }
 
+    /** Which supported member's bookings a supporter asks for: the one named, or their only one. */
+    private String supportedMember(String asked, Actor actor) {
+        List<String> supported = support.supportedMembers(actor);
+        if (asked != null) {
+            if (!supported.contains(asked)) {
+                throw new NotFoundException("Member", asked);
+            }
+            return asked;
+        }
+        if (supported.size() == 1) {
+            return supported.get(0);
+        }
+        throw new InvalidInputException("memberId", "Say which member's bookings you want to see");
+    }
+
     private Booking visible(String bookingId, Actor actor) {
         return bookings.find(bookingId)
                 .filter(b -> actor.isStaff() || b.memberId().equals(actor.memberId())
-                        || b.customerId().equals(actor.customerId()))
+                        || b.customerId().equals(actor.customerId()) || support.supports(actor, b.memberId()))
                 .orElseThrow(() -> new NotFoundException("Booking", bookingId));
     }
 

@@ -12,6 +12,7 @@ import coop.market.domain.shared.Ids;
 import coop.market.domain.shared.NotFoundException;
 import coop.market.domain.shared.Postcode;
 import coop.market.spi.TradeRegistry;
+import coop.market.domain.shared.AccessDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -61,6 +62,15 @@ public class MemberService {
 
     public Member get(String id) {
         return members.find(id).orElseThrow(() -> new NotFoundException("Member", id));
+    }
+
+    /** What was done on the member's behalf (by staff or a supporter), newest first; staff only. */
+    public List<AuditEntry> audit(String memberId, int limit, Actor actor) {
+        if (actor == null || !actor.isStaff()) {
+            throw new AccessDeniedException("Only co-op staff read a member's audit log");
+        }
+        get(memberId);
+        return audit.forMember(memberId, limit);
     }
 
     public List<Member> list(int offset, int limit) {

@@ -70,14 +70,41 @@ public class PasswordService {
         errors.throwIfAny();
         accounts.findByEmail(email).filter(UserAccount::enabled).ifPresent(account -> {
             Instant now = clock.instant();
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            resets.add(new PasswordReset(hash(secret), account.id(), now));
+            String link = linkStart + "?token=" + newLink(account, now);
             outbox.add(new OutgoingEmail(Ids.newId(), "account.password-reset", account.id(), account.email(), null,
-                    "Reset your Co-op Market password", resetEmail(account.email(), linkStart + "?token=" + secret),
-                    null, now));
+                    "Reset your Co-op Market password", resetEmail(account.email(), link), null, now));
         });
+    }
+
+    /**
+     * Invites someone a member has named as a supporter to choose a password for their new
+     * account, with the same kind of one-time link (valid for an hour; "Forgotten your password?"
+     * gives a new one later).
+     */
+    void sendInvitation(UserAccount account, String memberName, String linkStart) {
+        Instant now = clock.instant();
+        String link = linkStart + "?token=" + newLink(account, now);
+        CoopContact contact = cooperative.contact();
+        String phone = contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone();
+        String body = "Hello,\n\n"
+                + memberName + " has asked " + contact.coopName() + " to add you to their circle of support.\n"
+                + "You will be able to see their work.\n"
+                + "To choose your password, open this link within " + PasswordReset.LIFETIME.toMinutes()
+                + " minutes:\n\n" + link + "\n\n"
+                + "Then sign in with " + account.email() + ".\n"
+                + "If the link has run out, use \"Forgotten your password?\" on the sign-in page.\n\n"
+                + "Need help? Email " + contact.email() + phone + ".\n";
+        outbox.add(new OutgoingEmail(Ids.newId(), "account.supporter-invitation", account.id(), account.email(), null,
+                memberName + " has added you to their circle of support", body, null, now));
+    }
+
+    /** A new one-time link for the account: stored as a hash, the secret returned for the e-mail. */
+    private String newLink(UserAccount account, Instant now) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        resets.add(new PasswordReset(hash(secret), account.id(), now));
+        return secret;
     }
 
     private String resetEmail(String email, String link) {

@@ -9,5 +9,11 @@ public enum Role {
     /** A self-employed trader selling through the co-op. */
     MEMBER,
     /** Buys members' services and products. */
-    CUSTOMER
+    CUSTOMER,
+    /**
+     * Someone a member trusts (a family member, a support worker) who may see their work and, if
+     * the member allows, answer requests for them. Which members, and how far, is said by each
+     * member's circle of support ({@code domain.support.Supporter}).
+     */
+    SUPPORTER
 }

@@ -104,6 +104,14 @@ public class UserAccount {
         return passwordHash;
     }
 
+    /** Lets an existing account also support members (a customer may also be a member's mother). */
+    public void addRole(Role role) {
+        if (role == Role.MEMBER || role == Role.CUSTOMER) {
+            throw new IllegalArgumentException("A member or customer account is made as one, not added to");
+        }
+        roles.add(role);
+    }
+
     /** A new password: every session signed in with the old one ends. */
     public void changePassword(String newHash, Instant at) {
         this.passwordHash = Objects.requireNonNull(newHash);

@@ -36,7 +36,7 @@ import java.util.Locale;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Allow({Role.STAFF, Role.MEMBER, Role.CUSTOMER})
+@Allow({Role.STAFF, Role.MEMBER, Role.CUSTOMER, Role.SUPPORTER})
 public class BookingsResource {
 
     @Inject

@@ -1,6 +1,8 @@
 package coop.market.web.rest;
 
 import coop.market.application.AvailabilityService;
+import coop.market.application.CooperativeService;
+import coop.market.application.SupportService;
 import coop.market.application.MemberService;
 import coop.market.domain.account.Role;
 import coop.market.domain.member.Member;
@@ -9,6 +11,7 @@ import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -35,6 +38,12 @@ public class MembersResource {
 
     @Inject
     AvailabilityService availability;
+
+    @Inject
+    SupportService support;
+
+    @Inject
+    CooperativeService cooperative;
 
     @Inject
     SignedIn signedIn;
@@ -76,5 +85,47 @@ public class MembersResource {
     @Allow({Role.STAFF, Role.MEMBER})
     public AvailabilityDto availability(@PathParam("id") String id) {
         return AvailabilityDto.of(availability.get(id, signedIn.actor().orElseThrow()));
+    }
+
+    /** The member's circle of support; the member sees their own, staff anyone's. */
+    @GET
+    @Path("/{id}/supporters")
+    @Allow({Role.STAFF, Role.MEMBER})
+    public List<SupporterDto> supporters(@PathParam("id") String id) {
+        return support.circle(id, signedIn.actor().orElseThrow()).stream()
+                .map(view -> SupporterDto.of(view, cooperative.zone())).toList();
+    }
+
+    /**
+     * Names a supporter. Someone without an account gets one and an e-mail to choose a password;
+     * an existing account is given the supporter role.
+     */
+    @POST
+    @Path("/{id}/supporters")
+    @Allow({Role.STAFF, Role.MEMBER})
+    public Response nameSupporter(@PathParam("id") String id, NewSupporterRequest body) {
+        SupportService.SupporterView view = support.name(id, Bodies.required(body).toCommand(),
+                signedIn.actor().orElseThrow(), SiteLinks.of(uri) + "/reset-password.xhtml");
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build())
+                .entity(SupporterDto.of(view, cooperative.zone()))
+                .build();
+    }
+
+    /** Takes someone out of the circle at once. */
+    @DELETE
+    @Path("/{id}/supporters/{supporterId}")
+    @Allow({Role.STAFF, Role.MEMBER})
+    public Response endSupporter(@PathParam("id") String id, @PathParam("supporterId") String supporterId) {
+        support.end(id, supporterId, signedIn.actor().orElseThrow());
+        return Response.noContent().build();
+    }
+
+    /** What staff and supporters have done on the member's behalf, newest first. */
+    @GET
+    @Path("/{id}/audit")
+    public List<AuditEntryDto> audit(@PathParam("id") String id, @QueryParam("limit") String limit) {
+        Paging paging = Paging.of(null, limit, 100, 500);
+        return members.audit(id, paging.limit(), signedIn.actor().orElseThrow()).stream()
+                .map(entry -> AuditEntryDto.of(entry, cooperative.zone())).toList();
     }
 }

@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/me/session")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Allow({Role.ADMIN, Role.STAFF, Role.MEMBER, Role.CUSTOMER})
+@Allow({Role.ADMIN, Role.STAFF, Role.MEMBER, Role.CUSTOMER, Role.SUPPORTER})
 public class MySessionResource {
 
     @Inject

@@ -57,6 +57,10 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("GET /members/" + daniel, STAFF_ONLY);
         matrix.put("GET /members/" + daniel + "/availability", "401 403 ok ok ok");
         matrix.put("PUT /members/" + daniel + "/availability", "401 403 ok ok ok");
+        matrix.put("GET /members/" + daniel + "/supporters", "401 403 ok ok ok");
+        matrix.put("POST /members/" + daniel + "/supporters", "401 403 ok ok ok");
+        matrix.put("DELETE /members/" + daniel + "/supporters/" + nowhere, "401 403 ok ok ok");
+        matrix.put("GET /members/" + daniel + "/audit", STAFF_ONLY);
         matrix.put("GET /bookings", SIGNED_IN);
         matrix.put("POST /bookings", "401 ok 403 ok ok");
         matrix.put("GET /bookings/" + nowhere, SIGNED_IN);
@@ -99,6 +103,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
             case "GET" -> api.get(path);
             case "POST" -> api.post(path, "{}");
             case "PUT" -> api.put(path, "{}");
+            case "DELETE" -> api.delete(path);
             default -> throw new IllegalArgumentException(method);
         };
     }

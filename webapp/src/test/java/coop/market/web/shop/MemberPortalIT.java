@@ -36,15 +36,9 @@ class MemberPortalIT extends ArquillianIT {
      * next week. He is made available every day first (the demo data gives him no hours).
      */
     private List<String> freeStartsForDaniel() {
-        String listing = anonymous().get("/listings?q=Daniel").array().getValuesAs(JsonObject.class).stream()
-                .filter(l -> l.getString("title").equals("Home cleaning by Daniel"))
-                .findFirst().orElseThrow().getString("id");
-        String daniel = anonymous().get("/listings/" + listing).object().getString("memberId");
-        String everyDay = String.join(", ", java.util.Arrays.stream(java.time.DayOfWeek.values())
-                .map(day -> "{\"day\": \"" + day + "\", \"start\": \"08:00\", \"end\": \"18:00\"}").toList());
-        var availability = staff().put("/members/" + daniel + "/availability",
-                "{\"weekly\": [" + everyDay + "], \"exceptions\": []}");
-        assertEquals(200, availability.status(), availability.toString());
+        JsonObject daniels = danielsListing();
+        String listing = daniels.getString("id");
+        availableEveryDay(daniels.getString("memberId"));
         LocalDate from = LocalDate.now(LONDON).plusDays(2);
         LocalDate to = LocalDate.now(LONDON).with(java.time.DayOfWeek.MONDAY).plusWeeks(2).minusDays(1);
         var slots = anonymous().get("/listings/%s/availability?from=%s&to=%s&durationMinutes=60"

@@ -63,6 +63,10 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     /** A POST carrying an {@code Idempotency-Key}. */
     public Reply post(String path, String json, String idempotencyKey) {
         return send(request(path).header("Content-Type", "application/json")

@@ -50,4 +50,22 @@ public abstract class ArquillianIT {
         }
         return reply.object().getString("id");
     }
+
+    /** The demo member Daniel's "Home cleaning by Daniel" listing, as JSON (id, memberId, ...). */
+    protected jakarta.json.JsonObject danielsListing() {
+        return anonymous().get("/listings?q=Daniel").array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(l -> l.getString("title").equals("Home cleaning by Daniel"))
+                .findFirst().orElseThrow();
+    }
+
+    /** Makes a member bookable every day, 08:00-18:00 (the demo data gives Daniel no hours). */
+    protected void availableEveryDay(String memberId) {
+        String everyDay = String.join(", ", java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(day -> "{\"day\": \"" + day + "\", \"start\": \"08:00\", \"end\": \"18:00\"}").toList());
+        var availability = staff().put("/members/" + memberId + "/availability",
+                "{\"weekly\": [" + everyDay + "], \"exceptions\": []}");
+        if (availability.status() != 200) {
+            throw new AssertionError("Could not set availability: " + availability);
+        }
+    }
 }
