@@ -6,6 +6,8 @@ import coop.market.domain.booking.BookingRepository;
 import coop.market.domain.booking.BookingStatus;
 import coop.market.domain.customer.CustomerRepository;
 import coop.market.domain.listing.ListingRepository;
+import coop.market.domain.member.Member;
+import coop.market.domain.member.MemberRepository;
 import coop.market.domain.shared.AccessDeniedException;
 import coop.market.spi.TradeRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +19,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A member's own work for this week and next, for the member portal: the requests waiting for
- * their answer and the jobs they have said yes to, each with what, when, where and for whom.
+ * A member's work for this week and next, for the member portal: the requests waiting for an
+ * answer and the jobs said yes to, each with what, when, where and for whom. Seen by the member,
+ * or by someone in their circle of support.
  */
 @ApplicationScoped
 @Transactional
@@ -43,6 +48,12 @@ public class MemberWorkService {
     CooperativeService cooperative;
 
     @Inject
+    MemberRepository members;
+
+    @Inject
+    SupportService support;
+
+    @Inject
     Clock clock;
 
     /**
@@ -55,8 +66,15 @@ public class MemberWorkService {
             String place, String customer, boolean request, String notes) {
     }
 
-    /** The member's two weeks: from now to the end of next week (Sunday), in time order. */
-    public record Fortnight(LocalDate thisMonday, LocalDate nextMonday, List<Job> jobs) {
+    /**
+     * A member's two weeks: from now to the end of next week (Sunday), in time order.
+     *
+     * @param memberName the member's first name
+     * @param ownWork    whether the person looking is the member themself (not a supporter)
+     * @param mayAnswer  whether the person looking may say yes or no to the requests
+     */
+    public record Fortnight(String memberId, String memberName, boolean ownWork, boolean mayAnswer,
+            LocalDate thisMonday, LocalDate nextMonday, List<Job> jobs) {
 
         public List<Job> requests() {
             return jobs.stream().filter(Job::request).toList();
@@ -71,11 +89,27 @@ public class MemberWorkService {
         }
     }
 
-    public Fortnight fortnight(Actor actor) {
-        String memberId = actor == null ? null : actor.member().orElse(null);
-        if (memberId == null) {
-            throw new AccessDeniedException("Only members have work to see here");
+    /** A member whose work someone may see: their own, or one they support. */
+    public record Whose(String memberId, String firstName) {
+    }
+
+    /** Whose work this person may see here: themself if a member, then the members they support. */
+    public List<Whose> whose(Actor actor) {
+        List<String> ids = new ArrayList<>();
+        actor.member().ifPresent(ids::add);
+        ids.addAll(support.supportedMembers(actor));
+        return ids.stream().distinct()
+                .map(id -> members.find(id).map(m -> new Whose(id, m.firstName())).orElse(null))
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** The member's two weeks, for the member themself or one of their supporters. */
+    public Fortnight fortnight(String memberId, Actor actor) {
+        boolean own = memberId != null && memberId.equals(actor.memberId());
+        if (memberId == null || !own && !support.supports(actor, memberId)) {
+            throw new AccessDeniedException("This is not your work to see");
         }
+        String name = members.find(memberId).map(Member::firstName).orElse("");
         ZoneId zone = cooperative.zone();
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
@@ -87,7 +121,8 @@ public class MemberWorkService {
                 .filter(b -> b.status() == BookingStatus.CONFIRMED || !b.expiredAt(now))
                 .map(b -> job(b, names, zone))
                 .toList();
-        return new Fortnight(thisMonday, nextMonday, jobs);
+        return new Fortnight(memberId, name, own, own || support.mayAnswerFor(actor, memberId), thisMonday,
+                nextMonday, jobs);
     }
 
     private static Job job(Booking booking, WorkDescriptions names, ZoneId zone) {

@@ -19,13 +19,16 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * "My work", the member portal's first page, in easy read: requests to answer with a big Yes or
- * No, and the jobs of this week and next. Also the member's calendar link for their phone.
+ * No, and the jobs of this week and next. Also the member's calendar link for their phone. Someone
+ * in a member's circle of support sees the same page for that member, with the Yes and No only
+ * if the member lets them answer.
  */
 @Named
 @RequestScoped
@@ -54,6 +57,8 @@ public class MyWorkView {
     CooperativeService cooperative;
 
     private Fortnight fortnight;
+    private List<MemberWorkService.Whose> whose = List.of();
+    private String member;
     private String said;
     private String calendarUrl;
 
@@ -65,28 +70,44 @@ public class MyWorkView {
      * sign in as one.
      */
     public void load() throws IOException {
-        Optional<Actor> member = member();
-        if (member.isEmpty()) {
+        Optional<Actor> actor = signedIn.actor();
+        whose = actor.map(work::whose).orElse(List.of());
+        if (whose.isEmpty()) {
             redirect("/sign-in.xhtml?next=" + PAGE);
             return;
         }
+        String chosen = chosenMember(actor.get());
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.isPostback()) {
             String answer = faces.getExternalContext().getRequestParameterMap().get("answer");
             if (answer != null) {
-                answer(answer, member.get());
+                answer(answer, actor.get(), chosen);
                 return;
             }
-            if ("calendar".equals(faces.getExternalContext().getRequestParameterMap().get("show"))) {
+            if ("calendar".equals(faces.getExternalContext().getRequestParameterMap().get("show"))
+                    && actor.get().member().isPresent()) {
                 calendarUrl = SiteAddress.of(faces.getExternalContext()) + "/api/v1/calendar/"
-                        + calendar.currentSecret(member.get()).token() + ".ics";
+                        + calendar.currentSecret(actor.get()).token() + ".ics";
             }
         }
-        fortnight = work.fortnight(member.get());
+        if (chosen != null) {
+            fortnight = work.fortnight(chosen, actor.get());
+        }
+    }
+
+    /** The member asked for, if this person may see them; else their own work; else their only one; else none yet. */
+    private String chosenMember(Actor actor) {
+        if (member != null && whose.stream().anyMatch(w -> w.memberId().equals(member))) {
+            return member;
+        }
+        if (actor.memberId() != null) {
+            return actor.memberId();
+        }
+        return whose.size() == 1 ? whose.get(0).memberId() : null;
     }
 
     /** {@code "yes <booking id>"} or {@code "no <booking id>"}. */
-    private void answer(String answer, Actor member) throws IOException {
+    private void answer(String answer, Actor member, String memberId) throws IOException {
         String[] parts = answer.strip().split(" ", 2);
         BookingService.Action action = switch (parts[0]) {
             case "yes" -> BookingService.Action.CONFIRM;
@@ -103,11 +124,7 @@ public class MyWorkView {
                 outcome = "gone";
             }
         }
-        redirect(PAGE + "?said=" + outcome);
-    }
-
-    private Optional<Actor> member() {
-        return signedIn.actor().filter(actor -> actor.member().isPresent());
+        redirect(PAGE + "?said=" + outcome + (memberId == null ? "" : "&member=" + memberId));
     }
 
     private static void redirect(String to) throws IOException {
@@ -151,6 +168,33 @@ public class MyWorkView {
 
     public Fortnight getFortnight() {
         return fortnight;
+    }
+
+    /** Everyone whose work this person may see (themself first, if a member). */
+    public List<MemberWorkService.Whose> getWhose() {
+        return whose;
+    }
+
+    /** "My work" for the member's own, "Daniel's work" for a member they support. */
+    public String label(MemberWorkService.Whose w) {
+        boolean own = signedIn.actor().map(actor -> w.memberId().equals(actor.memberId())).orElse(false);
+        return own ? "My work" : w.firstName() + "'s work";
+    }
+
+    /** The page's heading: "My work", or "Daniel's work" for a supporter. */
+    public String getHeading() {
+        if (fortnight == null) {
+            return "Work I support";
+        }
+        return fortnight.ownWork() ? "My work" : fortnight.memberName() + "'s work";
+    }
+
+    public String getMember() {
+        return member;
+    }
+
+    public void setMember(String member) {
+        this.member = member;
     }
 
     public String getCalendarUrl() {

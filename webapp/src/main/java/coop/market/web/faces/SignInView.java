@@ -2,6 +2,7 @@ package coop.market.web.faces;
 
 import coop.market.domain.shared.FieldError;
 import coop.market.application.PasswordService;
+import coop.market.domain.account.Role;
 import coop.market.web.security.CoopAuthenticationMechanism;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
@@ -112,6 +113,11 @@ public class SignInView {
     /** Whether the signed-in person is a member, who has a "My work" page. */
     public boolean isMember() {
         return signedIn.actor().flatMap(actor -> actor.member()).isPresent();
+    }
+
+    /** Whether they support a member (and so have "Work I support"), without being a member themself. */
+    public boolean isSupporterOnly() {
+        return !isMember() && signedIn.actor().map(actor -> actor.has(Role.SUPPORTER)).orElse(false);
     }
 
     /** How long a session lasts without activity, for the timeout warning. */

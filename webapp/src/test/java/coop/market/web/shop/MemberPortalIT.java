@@ -128,4 +128,46 @@ class MemberPortalIT extends ArquillianIT {
         page.navigate(base + "member/work.xhtml");
         page.waitForURL(Pattern.compile(".*sign-in\\.xhtml\\?next=.*"));
     }
+
+    @Test
+    void aSupporterSeesDanielsWorkAndAnswersOnlyWhenHeLetsThem() {
+        List<String> free = freeStartsForDaniel();
+        String request = book(free.get(0), free.get(2));
+        String danielId = danielsListing().getString("memberId");
+        String mum = coop.market.web.support.Api.uniqueEmail("mum");
+        assertEquals(201, anonymous().post("/customers", """
+                {"name": "Jean Hughes", "email": "%s", "password": "mum's long pass phrase",
+                 "address": {"line1": "5 High Street", "town": "Orpington", "postcode": "BR6 0JA"}}"""
+                .formatted(mum)).status());
+        var named = staff().post("/members/" + danielId + "/supporters", """
+                {"email": "%s", "relationship": "His mum", "canAnswer": false}""".formatted(mum));
+        assertEquals(201, named.status(), named.toString());
+
+        Page page = PAGES.open(Size.PHONE);
+        page.navigate(base + "sign-in.xhtml");
+        page.getByLabel("E-mail address").fill(mum);
+        page.getByLabel("Password").fill("mum's long pass phrase");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Work I support")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Daniel's work");
+        Locator card = page.locator(".job-request", new Page.LocatorOptions().setHas(page.locator("#job-" + request)));
+        assertThat(card).containsText("Daniel will answer this.");
+        assertThat(card.getByRole(AriaRole.BUTTON)).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Add my work to my phone calendar"))).hasCount(0);
+        Browser.checkAndShoot(page, "supporter-work", Size.PHONE);
+
+        assertEquals(204, staff().delete("/members/" + danielId + "/supporters/"
+                + named.object().getString("id")).status());
+        assertEquals(201, staff().post("/members/" + danielId + "/supporters", """
+                {"email": "%s", "relationship": "His mum", "canAnswer": true}""".formatted(mum)).status());
+        page.reload();
+        card = page.locator(".job-request", new Page.LocatorOptions().setHas(page.locator("#job-" + request)));
+        assertThat(card).containsText("Can Daniel do this job?");
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Yes").setExact(true)).click();
+        assertThat(page.locator(".notice")).hasText("You said yes. We have told the customer.");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Daniel's work");
+        assertEquals("CONFIRMED", anonymous().asCustomer().get("/bookings/" + request).object().getString("status"));
+        assertTrue(staff().get("/members/" + danielId + "/audit").body().contains(mum));
+    }
 }
