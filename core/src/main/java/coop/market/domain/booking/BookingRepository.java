@@ -32,5 +32,8 @@ public interface BookingRepository {
 
     List<Booking> search(BookingQuery query);
 
+    /** How many bookings the query finds, paging aside. */
+    long count(BookingQuery query);
+
     List<BookingEvent> history(String bookingId);
 }

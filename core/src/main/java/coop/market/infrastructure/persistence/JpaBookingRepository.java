@@ -95,8 +95,26 @@ public class JpaBookingRepository implements BookingRepository {
 
     @Override
     public List<Booking> search(BookingQuery query) {
-        StringBuilder jpql = new StringBuilder("select b from Booking b where 1 = 1");
         List<Object[]> parameters = new ArrayList<>();
+        String where = where(query, parameters);
+        TypedQuery<Booking> typed = em.createQuery("select b from Booking b" + where + " order by b.start, b.id",
+                Booking.class);
+        parameters.forEach(p -> typed.setParameter((String) p[0], p[1]));
+        return typed.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
+    }
+
+    @Override
+    public long count(BookingQuery query) {
+        List<Object[]> parameters = new ArrayList<>();
+        String where = where(query, parameters);
+        TypedQuery<Long> typed = em.createQuery("select count(b) from Booking b" + where, Long.class);
+        parameters.forEach(p -> typed.setParameter((String) p[0], p[1]));
+        return typed.getSingleResult();
+    }
+
+    /** The query's conditions as JPQL, its parameters added to the list. */
+    private static String where(BookingQuery query, List<Object[]> parameters) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
         if (query.memberId() != null) {
             jpql.append(" and b.memberId = :member");
             parameters.add(new Object[] {"member", query.memberId()});
@@ -117,10 +135,7 @@ public class JpaBookingRepository implements BookingRepository {
             jpql.append(" and b.status = :status");
             parameters.add(new Object[] {"status", query.status()});
         }
-        jpql.append(" order by b.start, b.id");
-        TypedQuery<Booking> typed = em.createQuery(jpql.toString(), Booking.class);
-        parameters.forEach(p -> typed.setParameter((String) p[0], p[1]));
-        return typed.setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList();
+        return jpql.toString();
     }
 
     @Override

@@ -115,6 +115,11 @@ public class SignInView {
         return signedIn.actor().flatMap(actor -> actor.member()).isPresent();
     }
 
+    /** Whether the signed-in person is co-op staff (or an administrator), who has the staff desk. */
+    public boolean isStaff() {
+        return signedIn.actor().map(actor -> actor.isStaff()).orElse(false);
+    }
+
     /** Whether they support a member (and so have "Work I support"), without being a member themself. */
     public boolean isSupporterOnly() {
         return !isMember() && signedIn.actor().map(actor -> actor.has(Role.SUPPORTER)).orElse(false);

@@ -1,0 +1,101 @@
+package coop.market.application;
+
+import coop.market.domain.account.Actor;
+import coop.market.domain.booking.Booking;
+import coop.market.domain.booking.BookingQuery;
+import coop.market.domain.booking.BookingRepository;
+import coop.market.domain.booking.BookingStatus;
+import coop.market.domain.customer.CustomerRepository;
+import coop.market.domain.listing.ListingRepository;
+import coop.market.domain.member.Member;
+import coop.market.domain.member.MemberRepository;
+import coop.market.domain.shared.AccessDeniedException;
+import coop.market.spi.TradeRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The staff desk: requests waiting for a member's answer (paged in the database, soonest first)
+ * and today's jobs across all members, each with who, what, when and where.
+ */
+@ApplicationScoped
+@Transactional
+public class StaffDeskService {
+
+    @Inject
+    BookingRepository bookings;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    ListingRepository listings;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    TradeRegistry trades;
+
+    @Inject
+    CooperativeService cooperative;
+
+    @Inject
+    Clock clock;
+
+    /** One booking as the desk lists it. */
+    public record Row(String bookingId, Instant start, Instant end, String member, String trade, String customer,
+            String place, BookingStatus status, Instant expiresAt) implements java.io.Serializable {
+    }
+
+    /** Requests from now on that wait for an answer, soonest first. */
+    public List<Row> waiting(int offset, int limit, Actor actor) {
+        requireStaff(actor);
+        return rows(bookings.search(waitingQuery(offset, limit)));
+    }
+
+    public long countWaiting(Actor actor) {
+        requireStaff(actor);
+        return bookings.count(waitingQuery(0, 1));
+    }
+
+    /** Today's requested and confirmed jobs, for every member, in time order. */
+    public List<Row> today(Actor actor) {
+        requireStaff(actor);
+        ZoneId zone = cooperative.zone();
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        Instant now = clock.instant();
+        List<Booking> day = bookings.search(new BookingQuery(null, null, today.atStartOfDay(zone).toInstant(),
+                today.plusDays(1).atStartOfDay(zone).toInstant(), null, 0, 500));
+        return rows(day.stream().filter(b -> b.status() == BookingStatus.CONFIRMED
+                || b.status() == BookingStatus.REQUESTED && !b.expiredAt(now)).toList());
+    }
+
+    private BookingQuery waitingQuery(int offset, int limit) {
+        return new BookingQuery(null, null, clock.instant(), null, BookingStatus.REQUESTED, offset, limit);
+    }
+
+    private List<Row> rows(List<Booking> found) {
+        WorkDescriptions names = new WorkDescriptions(listings, customers, trades);
+        Map<String, String> memberNames = new HashMap<>();
+        return found.stream().map(b -> new Row(b.id(), b.start(), b.end(),
+                memberNames.computeIfAbsent(b.memberId(),
+                        id -> members.find(id).map(Member::displayName).orElse("A former member")),
+                names.trade(b), names.customer(b), CalendarService.place(b.address()), b.status(),
+                b.expiresAt().orElse(null))).toList();
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (actor == null || !actor.isStaff()) {
+            throw new AccessDeniedException("The staff desk is for co-op staff");
+        }
+    }
+}

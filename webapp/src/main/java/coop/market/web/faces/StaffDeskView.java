@@ -1,0 +1,172 @@
+package coop.market.web.faces;
+
+import coop.market.application.BookingService;
+import coop.market.application.CooperativeService;
+import coop.market.application.PlainWords;
+import coop.market.application.StaffDeskService;
+import coop.market.application.StaffDeskService.Row;
+import coop.market.domain.account.Actor;
+import coop.market.domain.shared.ConflictException;
+import coop.market.domain.shared.NotFoundException;
+import coop.market.web.security.SignedIn;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The staff desk: requests waiting for an answer (a PrimeFaces table paged in the database) with
+ * Accept and Decline on the member's behalf, and today's jobs. Like the member portal, the answer
+ * buttons are plain submit buttons naming their booking, handled by the page's view action.
+ */
+@Named
+@ViewScoped
+public class StaffDeskView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PAGE = "/staff/index.xhtml";
+
+    @Inject
+    StaffDeskService desk;
+
+    @Inject
+    BookingService bookings;
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    CooperativeService cooperative;
+
+    private String said;
+    private List<Row> today = List.of();
+    private final LazyDataModel<Row> waiting = new WaitingRequests();
+
+    /** Staff only; does what an answer button asks, or shows the desk. */
+    public void load() throws IOException {
+        Optional<Actor> staff = signedIn.actor().filter(Actor::isStaff);
+        if (staff.isEmpty()) {
+            redirect("/sign-in.xhtml?next=" + PAGE);
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String answer = faces.getExternalContext().getRequestParameterMap().get("answer");
+        if (faces.isPostback() && answer != null) {
+            answer(answer, staff.get());
+            return;
+        }
+        if (!faces.getPartialViewContext().isAjaxRequest()) {
+            today = desk.today(staff.get());
+        }
+    }
+
+    private void answer(String answer, Actor staff) throws IOException {
+        String[] parts = answer.strip().split(" ", 2);
+        BookingService.Action action = "accept".equals(parts[0]) ? BookingService.Action.CONFIRM
+                : "decline".equals(parts[0]) ? BookingService.Action.DECLINE : null;
+        String outcome = parts[0];
+        if (action == null || parts.length < 2) {
+            outcome = "gone";
+        } else {
+            try {
+                bookings.act(parts[1], action, staff);
+            } catch (ConflictException | NotFoundException e) {
+                outcome = "gone";
+            }
+        }
+        redirect(PAGE + "?said=" + outcome);
+    }
+
+    private static void redirect(String to) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + to);
+        faces.responseComplete();
+    }
+
+    public String getNoticeText() {
+        if (said == null) {
+            return null;
+        }
+        return switch (said) {
+            case "accept" -> "Accepted for the member. The customer and the member have been e-mailed.";
+            case "decline" -> "Declined for the member. The customer and the member have been e-mailed.";
+            case "gone" -> "That request had already been answered or has lapsed.";
+            default -> null;
+        };
+    }
+
+    /** "Tuesday 9 March 2027, 9am to 11am". */
+    public String when(Row row) {
+        return PlainWords.when(row.start(), row.end(), zone());
+    }
+
+    /** "Tuesday 9 March 2027 at 9am", or a dash. */
+    public String expires(Row row) {
+        return row.expiresAt() == null ? "-" : PlainWords.at(row.expiresAt(), zone());
+    }
+
+    /** "9am to 11am". */
+    public String hours(Row row) {
+        ZoneId zone = zone();
+        return PlainWords.time(row.start().atZone(zone).toLocalTime()) + " to "
+                + PlainWords.time(row.end().atZone(zone).toLocalTime());
+    }
+
+    private ZoneId zone() {
+        return cooperative.zone();
+    }
+
+    public LazyDataModel<Row> getWaiting() {
+        return waiting;
+    }
+
+    public List<Row> getToday() {
+        return today;
+    }
+
+    public String getSaid() {
+        return said;
+    }
+
+    public void setSaid(String said) {
+        this.said = said;
+    }
+
+    /** The waiting requests, a page at a time from the database. */
+    private final class WaitingRequests extends LazyDataModel<Row> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, desk.countWaiting(signedIn.actor().orElse(null)));
+        }
+
+        @Override
+        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return desk.waiting(first, pageSize, signedIn.actor().orElse(null));
+        }
+
+        @Override
+        public String getRowKey(Row row) {
+            return row.bookingId();
+        }
+
+        @Override
+        public Row getRowData(String rowKey) {
+            return null;
+        }
+    }
+}

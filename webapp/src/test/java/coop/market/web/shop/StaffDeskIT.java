@@ -1,0 +1,112 @@
+package coop.market.web.shop;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.Browser;
+import coop.market.web.support.Browser.Size;
+import coop.market.web.support.BrowserPages;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The staff desk in a real browser: requests waiting for an answer, paged in the database, with
+ * Accept and Decline on the member's behalf (audited), and today's jobs; staff only.
+ */
+class StaffDeskIT extends ArquillianIT {
+
+    @RegisterExtension
+    static final BrowserPages PAGES = new BrowserPages();
+
+    private Page signedIn(String email, Size size) {
+        Page page = PAGES.open(size);
+        page.navigate(base + "sign-in.xhtml");
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Password").fill("demo-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        assertThat(page.locator(".signed-in-as")).isVisible();
+        return page;
+    }
+
+    /** A request for a new cleaner, the first free hour two days ahead. */
+    private String aWaitingRequest() {
+        String member = newMember("cleaning");
+        availableEveryDay(member);
+        var listing = staff().post("/listings", """
+                {"memberId": "%s", "trade": "cleaning", "title": "Cleaning", "description": "Homes.",
+                 "price": {"minor": 1500, "currency": "GBP"}}""".formatted(member));
+        assertEquals(201, listing.status(), listing.toString());
+        String day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(2).toString();
+        var booked = anonymous().asCustomer().post("/bookings", """
+                {"listingId": "%s", "start": "%sT10:00", "durationMinutes": 60}"""
+                .formatted(listing.object().getString("id"), day));
+        assertEquals(201, booked.status(), booked.toString());
+        return booked.object().getString("id");
+    }
+
+    @Test
+    void staffAnswerAWaitingRequestForTheMember() {
+        aWaitingRequest();
+        aWaitingRequest();
+        for (Size size : Size.values()) {
+            Page page = signedIn("staff@demo.coop", size);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff desk")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Staff desk");
+            assertThat(page.locator("#waiting tbody tr").first()).isVisible();
+            Browser.checkAndShoot(page, "staff-desk", size);
+        }
+
+        Page page = signedIn("staff@demo.coop", Size.DESKTOP);
+        page.navigate(base + "staff/index.xhtml");
+        Locator accept = page.locator("#waiting button[name=answer][value^='accept ']").first();
+        String acceptId = accept.getAttribute("value").substring("accept ".length());
+        accept.click();
+        assertThat(page.locator(".notice")).hasText(
+                "Accepted for the member. The customer and the member have been e-mailed.");
+        JsonObject accepted = staff().get("/bookings/" + acceptId).object();
+        assertEquals("CONFIRMED", accepted.getString("status"));
+        assertTrue(staff().get("/members/" + accepted.getString("memberId") + "/audit").body()
+                .contains("booking.confirm"), "staff acting for a member is audited");
+
+        Locator decline = page.locator("#waiting button[name=answer][value^='decline ']").first();
+        String declineId = decline.getAttribute("value").substring("decline ".length());
+        decline.click();
+        assertThat(page.locator(".notice")).containsText("Declined for the member.");
+        assertEquals("DECLINED", staff().get("/bookings/" + declineId).object().getString("status"));
+    }
+
+    @Test
+    void theWaitingListIsPagedInTheDatabase() {
+        for (int i = 0; i < 3; i++) {
+            aWaitingRequest();
+        }
+        Page page = signedIn("staff@demo.coop", Size.DESKTOP);
+        page.navigate(base + "staff/index.xhtml");
+        String report = page.locator("#waiting .ui-paginator-current").first().innerText();
+        assertTrue(Pattern.compile("1-\\d+ of \\d+").matcher(report).matches(), report);
+        int total = Integer.parseInt(report.substring(report.indexOf(" of ") + 4));
+        assertEquals(Math.min(20, total), page.locator("#waiting tbody tr").count());
+        if (total > 20) {
+            page.locator("#waiting .ui-paginator-next").first().click();
+            assertThat(page.locator("#waiting .ui-paginator-current").first()).hasText(
+                    Pattern.compile("21-\\d+ of " + total));
+        }
+    }
+
+    @Test
+    void onlyStaffHaveTheDesk() {
+        Page page = signedIn("customer@demo.coop", Size.DESKTOP);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff desk"))).hasCount(0);
+        page.navigate(base + "staff/index.xhtml");
+        page.waitForURL(Pattern.compile(".*sign-in\\.xhtml\\?next=.*"));
+    }
+}
