@@ -8,11 +8,8 @@ import coop.market.application.MemberWorkService.Fortnight;
 import coop.market.application.MemberWorkService.Job;
 import coop.market.application.PlainWords;
 import coop.market.domain.account.Actor;
-import coop.market.domain.shared.ConflictException;
-import coop.market.domain.shared.NotFoundException;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +31,10 @@ import java.util.Set;
 @Named
 @RequestScoped
 public class MyWorkView {
+
+    /** What each answer button does. */
+    private static final Map<String, BookingService.Action> WORDS = Map.of(
+            "yes", BookingService.Action.CONFIRM, "no", BookingService.Action.DECLINE);
 
     static final String PAGE = "/member/work.xhtml";
 
@@ -108,30 +110,12 @@ public class MyWorkView {
 
     /** {@code "yes <booking id>"} or {@code "no <booking id>"}. */
     private void answer(String answer, Actor member, String memberId) throws IOException {
-        String[] parts = answer.strip().split(" ", 2);
-        BookingService.Action action = switch (parts[0]) {
-            case "yes" -> BookingService.Action.CONFIRM;
-            case "no" -> BookingService.Action.DECLINE;
-            default -> null;
-        };
-        String outcome = parts[0];
-        if (action == null || parts.length < 2) {
-            outcome = "gone";
-        } else {
-            try {
-                bookings.act(parts[1], action, member);
-            } catch (ConflictException | NotFoundException e) {
-                outcome = "gone";
-            }
-        }
+        String outcome = Answers.carryOut(answer, WORDS, bookings, member);
         redirect(PAGE + "?said=" + outcome + (memberId == null ? "" : "&member=" + memberId));
     }
 
     private static void redirect(String to) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + to);
-        faces.responseComplete();
+        Answers.redirect(to);
     }
 
     public String getNoticeText() {
@@ -141,7 +125,7 @@ public class MyWorkView {
         return switch (said) {
             case "yes" -> "You said yes. We have told the customer.";
             case "no" -> "You said no. We have told the customer.";
-            case "gone" -> "That request has closed. You do not need to do anything.";
+            case Answers.GONE -> "That request has closed. You do not need to do anything.";
             default -> null;
         };
     }

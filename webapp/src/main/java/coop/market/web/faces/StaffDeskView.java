@@ -6,10 +6,7 @@ import coop.market.application.PlainWords;
 import coop.market.application.StaffDeskService;
 import coop.market.application.StaffDeskService.Row;
 import coop.market.domain.account.Actor;
-import coop.market.domain.shared.ConflictException;
-import coop.market.domain.shared.NotFoundException;
 import coop.market.web.security.SignedIn;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,6 +31,10 @@ import org.primefaces.model.SortMeta;
 public class StaffDeskView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** What each answer button does. */
+    private static final Map<String, BookingService.Action> WORDS = Map.of(
+            "accept", BookingService.Action.CONFIRM, "decline", BookingService.Action.DECLINE);
 
     static final String PAGE = "/staff/index.xhtml";
 
@@ -72,27 +73,11 @@ public class StaffDeskView implements Serializable {
     }
 
     private void answer(String answer, Actor staff) throws IOException {
-        String[] parts = answer.strip().split(" ", 2);
-        BookingService.Action action = "accept".equals(parts[0]) ? BookingService.Action.CONFIRM
-                : "decline".equals(parts[0]) ? BookingService.Action.DECLINE : null;
-        String outcome = parts[0];
-        if (action == null || parts.length < 2) {
-            outcome = "gone";
-        } else {
-            try {
-                bookings.act(parts[1], action, staff);
-            } catch (ConflictException | NotFoundException e) {
-                outcome = "gone";
-            }
-        }
-        redirect(PAGE + "?said=" + outcome);
+        redirect(PAGE + "?said=" + Answers.carryOut(answer, WORDS, bookings, staff));
     }
 
     private static void redirect(String to) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + to);
-        faces.responseComplete();
+        Answers.redirect(to);
     }
 
     public String getNoticeText() {
@@ -102,7 +87,7 @@ public class StaffDeskView implements Serializable {
         return switch (said) {
             case "accept" -> "Accepted for the member. The customer and the member have been e-mailed.";
             case "decline" -> "Declined for the member. The customer and the member have been e-mailed.";
-            case "gone" -> "That request had already been answered or has lapsed.";
+            case Answers.GONE -> "That request had already been answered or has lapsed.";
             default -> null;
         };
     }
