@@ -5,7 +5,7 @@ import coop.market.domain.customer.Customer;
 import coop.market.domain.customer.CustomerRepository;
 import coop.market.domain.listing.Listing;
 import coop.market.domain.listing.ListingRepository;
-import coop.market.domain.member.Member;
+import coop.market.domain.member.MemberContact;
 import coop.market.domain.member.MemberRepository;
 import coop.market.domain.notification.Outbox;
 import coop.market.domain.notification.OutgoingEmail;
@@ -85,11 +85,11 @@ public class BookingNotices {
             return;
         }
         Booking first = bookings.get(0);
-        Optional<Member> member = members.find(first.memberId());
+        Optional<MemberContact> member = members.contact(first.memberId());
         Optional<Customer> customer = customers.find(first.customerId());
         String trade = listings.find(first.listingId()).map(this::tradeName).orElse("Work");
         List<BookingEmails.Job> jobs = bookings.stream().map(booking -> new BookingEmails.Job(booking, trade,
-                member.map(Member::firstName).orElse("The member"), member.map(Member::email).orElse(null),
+                member.map(MemberContact::firstName).orElse("The member"), member.map(MemberContact::email).orElse(null),
                 customer.map(Customer::name).orElse(null), customer.map(Customer::email).orElse(null),
                 customer.map(CalendarService::customerName).orElse("a customer"))).toList();
         BookingEmails emails = new BookingEmails(cooperative.zone(), cooperative.contact(), policies.cancellation(),

@@ -148,7 +148,9 @@ public class BookingService {
             blockingFindings(trade, details, options, start.atZone(zone).toLocalDate());
         }
         String memberId = details.listing().memberId();
-        members.lockForBooking(memberId).orElseThrow(() -> new NotFoundException("Member", memberId));
+        if (!members.lockForBooking(memberId)) {
+            throw new NotFoundException("Member", memberId);
+        }
         expireUnanswered(memberId, now);
         List<Instant> starts;
         if (pastWork) {

@@ -161,7 +161,7 @@ public class ListingService {
         AttributeValues.Parsed parsed = AttributeValues.parse(trade.listingAttributes(),
                 AttributeJson.read(listing.attributesJson()), listing.price().currency(), "attributes");
         AttributeValues attributes = parsed.ok() ? parsed.values() : AttributeValues.defaults(trade.listingAttributes());
-        String firstName = members.find(listing.memberId()).map(Member::firstName).orElse("");
+        String firstName = members.displayName(listing.memberId()).map(Member::firstNameOf).orElse("");
         return new ListingDetails(listing, trade, attributes, firstName);
     }
 

@@ -88,6 +88,11 @@ public class Member {
 
     /** What customers see: the first name only, to keep members' privacy. */
     public String firstName() {
+        return firstNameOf(displayName);
+    }
+
+    /** "Daniel" for "Daniel Hughes": how the shop and the e-mails name a member. */
+    public static String firstNameOf(String displayName) {
         return displayName.strip().split("\\s+")[0];
     }
 

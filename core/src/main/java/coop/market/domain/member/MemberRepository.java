@@ -12,12 +12,18 @@ public interface MemberRepository {
 
     Optional<Member> findByEmail(String email);
 
+    /** Just the member's name, in one small query (no trades or service area). */
+    Optional<String> displayName(String id);
+
+    /** Just the member's name and e-mail address, in one small query. */
+    Optional<MemberContact> contact(String id);
+
     /**
-     * Finds the member and locks their row until the transaction ends. Whoever books a member's
+     * Locks the member's row until the transaction ends; false if there is no such member. Whoever books a member's
      * time holds this lock while checking and writing, so two bookings can never both take the
      * same slot, whichever server they arrive at.
      */
-    Optional<Member> lockForBooking(String id);
+    boolean lockForBooking(String id);
 
     /** Members in name order, a page at a time. */
     List<Member> list(int offset, int limit);

@@ -50,8 +50,10 @@ public class JpaBookingRepository implements BookingRepository {
 
     @Override
     public void record(BookingEvent event) {
+        // Written at commit with the rest, not flushed at once: an event breaks no constraint a caller
+        // could act on, its booking's row is already written (add flushes), and each flush compares
+        // every entity the transaction holds.
         em.persist(event);
-        em.flush();
     }
 
     @Override

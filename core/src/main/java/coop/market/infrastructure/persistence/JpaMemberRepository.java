@@ -1,10 +1,10 @@
 package coop.market.infrastructure.persistence;
 
 import coop.market.domain.member.Member;
+import coop.market.domain.member.MemberContact;
 import coop.market.domain.member.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +36,38 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
-    public Optional<Member> lockForBooking(String id) {
-        return Optional.ofNullable(id).map(key -> em.find(Member.class, key, LockModeType.PESSIMISTIC_WRITE));
+    public boolean lockForBooking(String id) {
+        if (id == null) {
+            return false;
+        }
+        // The row alone, by SQL: locking through em.find would also reload the member's trades and
+        // service area, two more statements on every booking, for nothing.
+        return !em.createNativeQuery("SELECT id FROM member WHERE id = ? FOR UPDATE")
+                .setParameter(1, id)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public Optional<String> displayName(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select m.displayName from Member m where m.id = :id", String.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<MemberContact> contact(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select new coop.market.domain.member.MemberContact(m.displayName, m.email)"
+                        + " from Member m where m.id = :id", MemberContact.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

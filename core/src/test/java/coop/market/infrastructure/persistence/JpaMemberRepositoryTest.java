@@ -2,6 +2,7 @@ package coop.market.infrastructure.persistence;
 
 import static coop.market.infrastructure.persistence.Fixtures.member;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.domain.member.Member;
@@ -86,5 +87,21 @@ class JpaMemberRepositoryTest {
                 members.list(0, 10).stream().map(Member::displayName).toList());
         assertEquals(List.of("Bob Smith"), members.list(1, 1).stream().map(Member::displayName).toList());
         assertEquals(List.of(), members.list(3, 10));
+    }
+
+    @Test
+    void lockingForABookingFindsTheMemberOrSaysThereIsNone() {
+        db.inTransaction(em -> new JpaMemberRepository(em).add(member("m1", "Daniel Hughes", Set.of("cleaning"),
+                Set.of("BR5"))));
+        db.inTransaction(em -> {
+            JpaMemberRepository members = new JpaMemberRepository(em);
+            assertTrue(members.lockForBooking("m1"));
+            assertFalse(members.lockForBooking("nobody"));
+            assertFalse(members.lockForBooking(null));
+            assertEquals("Daniel Hughes", members.displayName("m1").orElseThrow());
+            assertTrue(members.displayName("nobody").isEmpty());
+            assertEquals("Daniel", members.contact("m1").orElseThrow().firstName());
+            assertTrue(members.contact("nobody").isEmpty());
+        });
     }
 }
