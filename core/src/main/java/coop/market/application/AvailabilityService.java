@@ -11,7 +11,9 @@ import coop.market.domain.availability.Slot;
 import coop.market.domain.availability.SlotFinder;
 import coop.market.domain.availability.SlotRules;
 import coop.market.domain.availability.WeeklyWindow;
+import coop.market.domain.booking.Booking;
 import coop.market.domain.booking.BookingRepository;
+import coop.market.domain.booking.BookingStatus;
 import coop.market.domain.member.MemberRepository;
 import coop.market.domain.shared.AccessDeniedException;
 import coop.market.domain.shared.FieldErrors;
@@ -98,6 +100,45 @@ public class AvailabilityService {
                     "availability.changed", windows.size() + " weekly windows, " + absences.size() + " absences"));
         }
         return availability;
+    }
+
+    /**
+     * Pauses a member (staff only): the days from {@code from} to {@code to} (both included) become
+     * days away, so no new work can be booked in them, and the live bookings already in them are
+     * returned for staff to give to another member or cancel. Taken under the member's booking lock,
+     * so nothing is booked into the pause while it starts.
+     *
+     * @return the requested and confirmed bookings in the paused days, in time order
+     */
+    public List<Booking> pause(String memberId, String from, String to, String reason, Actor actor) {
+        if (actor == null || !actor.isStaff()) {
+            throw new AccessDeniedException("Only co-op staff pause a member");
+        }
+        FieldErrors errors = new FieldErrors();
+        LocalDate first = errors.requireText("from", from, 10) ? date("from", from.strip(), errors) : null;
+        LocalDate last = errors.requireText("to", to, 10) ? date("to", to.strip(), errors) : null;
+        errors.requireText("reason", reason, 200);
+        if (first != null && last != null && last.isBefore(first)) {
+            errors.add("to", "The last day cannot be before the first");
+        } else if (first != null && last != null && last.isAfter(first.plusDays(366))) {
+            errors.add("to", "Pause for a year at most");
+        }
+        errors.throwIfAny();
+        if (!members.lockForBooking(memberId)) {
+            throw new NotFoundException("Member", memberId);
+        }
+        Availability availability = availabilities.find(memberId).orElseGet(() -> Availability.none(memberId));
+        availability.addAbsence(new Absence(first, last, reason.strip()));
+        availabilities.save(availability);
+        Instant now = clock.instant();
+        audit.record(new AuditEntry(Ids.newId(), now, actor.accountId(), actor.email(), memberId, "member.paused",
+                first + " to " + last + ": " + reason.strip()));
+        ZoneId zone = cooperative.zone();
+        return bookings.liveForMember(memberId, first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant(), now).stream()
+                .filter(b -> b.status() == BookingStatus.CONFIRMED || !b.expiredAt(now))
+                .filter(b -> !b.start().isBefore(first.atStartOfDay(zone).toInstant()))
+                .toList();
     }
 
     /**

@@ -182,6 +182,53 @@ final class BookingEmails {
                 "New time for a job: " + summary(jobs), member, confirmed ? calendar(jobs, false) : null);
     }
 
+    /**
+     * The work has gone to another member: the customer is told who comes now, the new member has a
+     * new job (to answer, or already booked), the old member need not go.
+     */
+    List<OutgoingEmail> reassigned(Job job, String oldMemberName, String oldMemberEmail) {
+        List<Job> jobs = List.of(job);
+        boolean confirmed = job.booking().status() == BookingStatus.CONFIRMED;
+        Text customer = new Text()
+                .line("Hello " + firstWord(job.customerName()) + ",")
+                .blank()
+                .line(job.memberFirstName() + " will do this work instead of " + oldMemberName
+                        + ". Everything else stays the same.")
+                .blank()
+                .details(jobs, true)
+                .blank()
+                .line(confirmed ? "The attached calendar file updates your calendar." : "");
+        Text member = new Text()
+                .line("Hello " + job.memberFirstName() + ",")
+                .blank()
+                .line("You have a new job. " + oldMemberName + " cannot do it.")
+                .blank()
+                .details(jobs, false)
+                .blank()
+                .line(confirmed ? "This job is booked. Open the calendar file to put it in your phone."
+                        : job.booking().expiresAt()
+                                .map(expiry -> "Please say yes or no by " + PlainWords.at(expiry, zone) + ".")
+                                .orElse("Please say yes or no."));
+        List<OutgoingEmail> emails = new ArrayList<>(both("booking.reassigned", jobs,
+                "Booking update: " + job.memberFirstName() + " will do your " + job.trade().toLowerCase(),
+                customer, confirmed ? calendar(jobs, true) : null,
+                "New job: " + summary(jobs), member, confirmed ? calendar(jobs, false) : null));
+        if (oldMemberEmail != null) {
+            Text old = new Text()
+                    .line("Hello " + oldMemberName + ",")
+                    .blank()
+                    .line("This job has gone to " + job.memberFirstName() + ".")
+                    .line("You do not need to go.")
+                    .blank()
+                    .details(jobs, false)
+                    .help(true);
+            emails.add(new OutgoingEmail(Ids.newId(), "booking.reassigned", job.booking().id(), oldMemberEmail,
+                    oldMemberName, "Job moved to " + job.memberFirstName() + ": " + summary(jobs), old.toString(),
+                    null, now));
+        }
+        return emails;
+    }
+
     List<OutgoingEmail> expired(List<Job> jobs) {
         Job first = jobs.get(0);
         Text customer = new Text()

@@ -74,6 +74,13 @@ public class BookingNotices {
         write(List.of(booking), (emails, jobs) -> emails.rescheduled(jobs.get(0), previousStart, previousEnd));
     }
 
+    /** The booking has moved to another member: the customer, the new member and the old one hear. */
+    void reassigned(Booking booking, String oldMemberId) {
+        Optional<MemberContact> old = members.contact(oldMemberId);
+        write(List.of(booking), (emails, jobs) -> emails.reassigned(jobs.get(0),
+                old.map(MemberContact::firstName).orElse("another member"), old.map(MemberContact::email).orElse(null)));
+    }
+
     void expired(Booking booking) {
         write(List.of(booking), BookingEmails::expired);
     }

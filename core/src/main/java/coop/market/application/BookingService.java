@@ -19,6 +19,8 @@ import coop.market.domain.booking.BookingStatus;
 import coop.market.domain.booking.CancellationPolicy;
 import coop.market.domain.customer.Customer;
 import coop.market.domain.customer.CustomerRepository;
+import coop.market.domain.listing.Listing;
+import coop.market.domain.listing.ListingRepository;
 import coop.market.domain.member.MemberRepository;
 import coop.market.domain.shared.AccessDeniedException;
 import coop.market.domain.shared.Address;
@@ -74,6 +76,9 @@ public class BookingService {
 
     @Inject
     ListingService listings;
+
+    @Inject
+    ListingRepository listingRepository;
 
     @Inject
     AvailabilityService availability;
@@ -380,6 +385,54 @@ public class BookingService {
                 booking.status(), "Moved from " + before.atZone(zone).toLocalDateTime() + " to "
                         + start.atZone(zone).toLocalDateTime()));
         notices.rescheduled(booking, before, beforeEnd);
+        return booking;
+    }
+
+    /**
+     * Gives a live booking to another member of the same trade (staff only), when its member is
+     * paused. The new member must have an active listing of the trade and be free at that time (their
+     * own availability, buffers and bookings, checked under both members' locks). Time, price,
+     * customer and history stay; the move is in the history and both members' audit logs, and the
+     * customer and both members are e-mailed.
+     */
+    public Booking reassign(String bookingId, String newMemberId, Actor actor) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException("Only co-op staff give work to another member");
+        }
+        Booking booking = visible(bookingId, actor);
+        if (newMemberId == null || newMemberId.isBlank()) {
+            throw new InvalidInputException("memberId", "Say which member should do the work");
+        }
+        String oldMemberId = booking.memberId();
+        if (oldMemberId.equals(newMemberId)) {
+            throw new InvalidInputException("memberId", "This member already has the booking");
+        }
+        ListingDetails details = listings.get(booking.listingId());
+        Listing newListing = listingRepository.activeFor(newMemberId, details.listing().trade())
+                .orElseThrow(() -> new InvalidInputException("memberId",
+                        "That member has no active " + details.trade().name().toLowerCase() + " listing"));
+        // Both members' rows, always in the same order, so two reassignments cannot deadlock.
+        for (String memberId : new java.util.TreeSet<>(List.of(oldMemberId, newMemberId))) {
+            if (!members.lockForBooking(memberId)) {
+                throw new NotFoundException("Member", memberId);
+            }
+        }
+        if (!booking.status().isLive()) {
+            throw new ConflictException("illegal-transition", "Only requested or confirmed bookings can be given to"
+                    + " another member");
+        }
+        requireFreeSlot(newMemberId, details.trade(), booking.start(), booking.duration(), null);
+        booking.reassign(newMemberId, newListing.id());
+        Instant now = clock.instant();
+        String oldName = members.displayName(oldMemberId).orElse(oldMemberId);
+        String newName = members.displayName(newMemberId).orElse(newMemberId);
+        bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), booking.status(),
+                booking.status(), "Given to " + newName + " instead of " + oldName));
+        for (String memberId : List.of(oldMemberId, newMemberId)) {
+            audit.record(new AuditEntry(Ids.newId(), now, actor.accountId(), actor.email(), memberId,
+                    "booking.reassigned", "Booking " + booking.id() + ": " + oldName + " -> " + newName));
+        }
+        notices.reassigned(booking, oldMemberId);
         return booking;
     }
 

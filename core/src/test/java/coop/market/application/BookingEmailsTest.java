@@ -151,12 +151,30 @@ class BookingEmailsTest {
     }
 
     @Test
+    void aJobGivenToAnotherMemberTellsTheCustomerAndBothMembers() {
+        BookingEmails.Job moved = job("b1", Instant.parse("2027-03-29T08:00:00Z"), BookingStatus.CONFIRMED);
+        List<OutgoingEmail> sent = emails.reassigned(moved, "Grace", "grace@example.org");
+        assertEquals(3, sent.size());
+        OutgoingEmail customer = to("margaret@example.org", sent);
+        assertEquals("Booking update: Daniel will do your cleaning", customer.subject());
+        assertTrue(customer.body().contains("Daniel will do this work instead of Grace."), customer.body());
+        assertTrue(customer.attachment().isPresent(), "confirmed work: the calendar entry changes");
+        OutgoingEmail daniel = to("daniel@example.org", sent);
+        assertTrue(daniel.body().contains("You have a new job. Grace cannot do it."), daniel.body());
+        OutgoingEmail grace = to("grace@example.org", sent);
+        assertEquals("Job moved to Daniel: Cleaning on Monday 29 March 2027", grace.subject());
+        assertTrue(grace.body().contains("You do not need to go."));
+        assertTrue(grace.body().endsWith("Need help? Email hello@bromley-micro.example or call 01689 000000.\n"));
+    }
+
+    @Test
     void everyEmailToAMemberIsEasyRead() {
         List<BookingEmails.Job> series = List.of(ONE, job("b2", Instant.parse("2027-04-05T08:00:00Z"),
                 BookingStatus.REQUESTED));
         List<List<OutgoingEmail>> all = List.of(emails.requested(List.of(ONE)), emails.requested(series),
                 emails.confirmed(series), emails.declined(List.of(ONE)), emails.cancelled(series, Money.gbp(100)),
-                emails.rescheduled(ONE, NOW, NOW.plusSeconds(3600)), emails.expired(List.of(ONE)));
+                emails.rescheduled(ONE, NOW, NOW.plusSeconds(3600)), emails.expired(List.of(ONE)),
+                emails.reassigned(ONE, "Grace", "grace@example.org"));
         for (List<OutgoingEmail> sent : all) {
             OutgoingEmail member = to("daniel@example.org", sent);
             for (String line : member.body().split("\n")) {

@@ -64,6 +64,11 @@ public class Availability {
         return availability;
     }
 
+    /** Adds days away (a pause) to the pattern, keeping everything else. */
+    public void addAbsence(Absence absence) {
+        absences.add(Objects.requireNonNull(absence));
+    }
+
     /** Replaces the whole pattern at once, as the member or staff set it. */
     public void change(List<WeeklyWindow> newWindows, List<Absence> newAbsences, Duration travelBuffer,
             Duration maxPerDay, Duration maxPerWeek, int newHorizonWeeks) {

@@ -152,6 +152,21 @@ public class Booking {
         this.end = newStart.plus(duration());
     }
 
+    /**
+     * Gives the work to another member, through their listing of the same trade; time, price,
+     * customer and history stay. For when a member is paused and staff find someone else.
+     *
+     * @throws ConflictException unless the booking is requested or confirmed
+     */
+    public void reassign(String newMemberId, String newListingId) {
+        if (!status.isLive()) {
+            throw new ConflictException("illegal-transition",
+                    "A booking that is " + status.name().toLowerCase() + " cannot be given to another member");
+        }
+        this.memberId = Objects.requireNonNull(newMemberId);
+        this.listingId = Objects.requireNonNull(newListingId);
+    }
+
     public String id() {
         return id;
     }

@@ -12,4 +12,7 @@ public interface ListingRepository {
 
     /** Active listings matching the query, newest first. */
     List<Listing> search(ListingQuery query);
+
+    /** The member's oldest active listing of this trade, if they have one. */
+    Optional<Listing> activeFor(String memberId, String trade);
 }

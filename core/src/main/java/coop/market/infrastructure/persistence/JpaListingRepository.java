@@ -68,4 +68,15 @@ public class JpaListingRepository implements ListingRepository {
     private static String escapeLike(String words) {
         return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
+
+    @Override
+    public Optional<Listing> activeFor(String memberId, String trade) {
+        return em.createQuery("select l from Listing l where l.memberId = :member and l.trade = :trade"
+                        + " and l.active = true order by l.createdAt, l.id", Listing.class)
+                .setParameter("member", memberId)
+                .setParameter("trade", trade)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
 }

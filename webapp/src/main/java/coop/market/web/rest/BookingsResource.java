@@ -101,6 +101,17 @@ public class BookingsResource {
         return BookingDto.of(bookings.reschedule(id, Bodies.required(body).start(), actor()), cooperative.zone());
     }
 
+    /**
+     * Gives the work to another member of the same trade (staff only), e.g. when its member is
+     * paused: {@code {"memberId": "..."}}. Time, price and history stay.
+     */
+    @POST
+    @Path("/{id}/reassign")
+    @Allow(Role.STAFF)
+    public BookingDto reassign(@PathParam("id") String id, ReassignRequest body) {
+        return BookingDto.of(bookings.reassign(id, Bodies.required(body).memberId(), actor()), cooperative.zone());
+    }
+
     /** Everything that happened to the booking, oldest first. */
     @GET
     @Path("/{id}/history")

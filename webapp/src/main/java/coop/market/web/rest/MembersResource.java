@@ -128,4 +128,19 @@ public class MembersResource {
         return members.audit(id, paging.limit(), signedIn.actor().orElseThrow()).stream()
                 .map(entry -> AuditEntryDto.of(entry, cooperative.zone())).toList();
     }
+
+    /**
+     * Pauses the member from one day to another (both included): no new work can be booked then,
+     * and the answer lists the live bookings in those days, for staff to give to another member
+     * ({@code POST /bookings/{id}/reassign}) or cancel.
+     */
+    @POST
+    @Path("/{id}/pause")
+    public PauseDto pause(@PathParam("id") String id, PauseRequest body) {
+        PauseRequest request = Bodies.required(body);
+        var affected = availability.pause(id, request.from(), request.to(), request.reason(),
+                signedIn.actor().orElseThrow());
+        return new PauseDto(request.from().strip(), request.to().strip(),
+                affected.stream().map(b -> BookingDto.of(b, cooperative.zone())).toList());
+    }
 }

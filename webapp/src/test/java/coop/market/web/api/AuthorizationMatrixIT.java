@@ -61,6 +61,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("POST /members/" + daniel + "/supporters", "401 403 ok ok ok");
         matrix.put("DELETE /members/" + daniel + "/supporters/" + nowhere, "401 403 ok ok ok");
         matrix.put("GET /members/" + daniel + "/audit", STAFF_ONLY);
+        matrix.put("POST /members/" + daniel + "/pause", STAFF_ONLY);
+        matrix.put("POST /bookings/" + nowhere + "/reassign", STAFF_ONLY);
         matrix.put("GET /bookings", SIGNED_IN);
         matrix.put("POST /bookings", "401 ok 403 ok ok");
         matrix.put("GET /bookings/" + nowhere, SIGNED_IN);

@@ -57,6 +57,32 @@ public final class Mailbox {
         }
     }
 
+    /** Waits for an email to this address whose subject passes the test, and gives it. */
+    public static MimeMessage waitForSubject(String address, java.util.function.Predicate<String> subject,
+            Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            for (MimeMessage message : to(address)) {
+                try {
+                    if (subject.test(message.getSubject())) {
+                        return message;
+                    }
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("No email to " + address + " with the subject wanted within " + timeout);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Every email to this address so far, oldest first. */
     public static List<MimeMessage> to(String address) {
         start();
