@@ -1,2 +1,6 @@
-/** Sign-in for the API and pages: HTTP Basic or the session, checked against the co-op's accounts. */
+/**
+ * Who is calling: HTTP Basic (one request at a time), or the session begun on the sign-in page,
+ * checked against the co-op's accounts by a database identity store; and what each role may reach
+ * ({@code Allow}, {@code Public}).
+ */
 package coop.market.web.security;
