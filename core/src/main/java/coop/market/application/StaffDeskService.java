@@ -53,7 +53,36 @@ public class StaffDeskService {
 
     /** One booking as the desk lists it. */
     public record Row(String bookingId, Instant start, Instant end, String member, String trade, String customer,
-            String place, BookingStatus status, Instant expiresAt) implements java.io.Serializable {
+            String place, BookingStatus status, Instant expiresAt, String tradeCode) implements java.io.Serializable {
+    }
+
+    /** A member staff can give work to. */
+    public record Candidate(String memberId, String name) implements java.io.Serializable {
+    }
+
+    /** A member's requested and confirmed jobs starting on the days from..to (both included), for a pause. */
+    public List<Row> liveBetween(String memberId, LocalDate from, LocalDate to, Actor actor) {
+        requireStaff(actor);
+        ZoneId zone = cooperative.zone();
+        Instant now = clock.instant();
+        List<Booking> found = bookings.search(new BookingQuery(memberId, null, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(), null, 0, 500));
+        return rows(found.stream().filter(b -> b.status() == BookingStatus.CONFIRMED
+                || b.status() == BookingStatus.REQUESTED && !b.expiredAt(now)).toList());
+    }
+
+    /** Active members doing this trade, but not this one: who could take over their work. */
+    public List<Candidate> othersDoing(String tradeCode, String exceptMemberId, Actor actor) {
+        requireStaff(actor);
+        return members.list(0, 1000).stream()
+                .filter(m -> m.does(tradeCode) && !m.id().equals(exceptMemberId))
+                .map(m -> new Candidate(m.id(), m.displayName())).toList();
+    }
+
+    /** Every member, by name, for choosing whom to pause. */
+    public List<Candidate> allMembers(Actor actor) {
+        requireStaff(actor);
+        return members.list(0, 1000).stream().map(m -> new Candidate(m.id(), m.displayName())).toList();
     }
 
     /** Requests from now on that wait for an answer, soonest first. */
@@ -90,7 +119,7 @@ public class StaffDeskService {
                 memberNames.computeIfAbsent(b.memberId(),
                         id -> members.find(id).map(Member::displayName).orElse("A former member")),
                 names.trade(b), names.customer(b), CalendarService.place(b.address()), b.status(),
-                b.expiresAt().orElse(null))).toList();
+                b.expiresAt().orElse(null), names.tradeCode(b).orElse(null))).toList();
     }
 
     private static void requireStaff(Actor actor) {

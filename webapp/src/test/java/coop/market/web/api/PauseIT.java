@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Mailbox;
+import coop.market.web.support.Trader;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,24 +23,6 @@ class PauseIT extends ArquillianIT {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private record Trader(String id, String email, String listing) {
-    }
-
-    private Trader trader(String name, String trade) {
-        String email = Api.uniqueEmail(name.split(" ")[0].toLowerCase());
-        var member = staff().post("/members", """
-                {"displayName": "%s", "email": "%s", "trades": ["%s"], "serviceArea": {"postcodes": ["BR5"]}}"""
-                .formatted(name, email, trade));
-        assertEquals(201, member.status(), member.toString());
-        String id = member.object().getString("id");
-        availableEveryDay(id);
-        var listing = staff().post("/listings", """
-                {"memberId": "%s", "trade": "%s", "title": "%s", "description": "Local work.",
-                 "price": {"minor": 1800, "currency": "GBP"}}""".formatted(id, trade, name));
-        assertEquals(201, listing.status(), listing.toString());
-        return new Trader(id, email, listing.object().getString("id"));
-    }
-
     private Api.Reply book(Api customer, Trader trader, LocalDate day) {
         return customer.post("/bookings", """
                 {"listingId": "%s", "start": "%sT10:00", "durationMinutes": 60}""".formatted(trader.listing(), day));
@@ -47,9 +30,9 @@ class PauseIT extends ArquillianIT {
 
     @Test
     void aPausedMembersBookingsGoToAnotherFreeMemberOfTheTradeOrAreCancelled() throws Exception {
-        Trader ann = trader("Ann Able", "cleaning");
-        Trader bea = trader("Bea Baker", "cleaning");
-        Trader gus = trader("Gus Green", "gardening");
+        Trader ann = newTrader("Ann Able", "cleaning");
+        Trader bea = newTrader("Bea Baker", "cleaning");
+        Trader gus = newTrader("Gus Green", "gardening");
         String customerEmail = Api.uniqueEmail("household");
         assertEquals(201, anonymous().post("/customers", """
                 {"name": "Pat Jones", "email": "%s", "password": "a long pass phrase",
@@ -106,7 +89,7 @@ class PauseIT extends ArquillianIT {
 
     @Test
     void onlyStaffPauseAndReassign() {
-        Trader ann = trader("Ann Able", "cleaning");
+        Trader ann = newTrader("Ann Able", "cleaning");
         LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(5);
         String booking = book(anonymous().asCustomer(), ann, day).object().getString("id");
         assertEquals(403, anonymous().asCustomer().post("/bookings/" + booking + "/reassign",

@@ -11,6 +11,7 @@ import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.BrowserPages;
+import coop.market.web.support.Trader;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -108,5 +109,47 @@ class StaffDeskIT extends ArquillianIT {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Staff desk"))).hasCount(0);
         page.navigate(base + "staff/index.xhtml");
         page.waitForURL(Pattern.compile(".*sign-in\\.xhtml\\?next=.*"));
+    }
+
+    @Test
+    void staffPauseAMemberAndGiveTheirBookingToAnother() {
+        Trader ann = newTrader("Ann Able", "cleaning");
+        Trader bea = newTrader("Bea Baker", "cleaning");
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(4);
+        var booked = anonymous().asCustomer().post("/bookings", """
+                {"listingId": "%s", "start": "%sT10:00", "durationMinutes": 60}""".formatted(ann.listing(), day));
+        assertEquals(201, booked.status(), booked.toString());
+        String booking = booked.object().getString("id");
+
+        for (Size size : Size.values()) {
+            Page page = signedIn("staff@demo.coop", size);
+            page.navigate(base + "staff/index.xhtml");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Pause a member")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                    .hasText("Pause a member");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause and show their bookings"))
+                    .click();
+            assertThat(page.locator(".error-summary li")).hasCount(3);
+            assertThat(page.locator(".error-summary")).containsText("Please fill this in");
+            Browser.checkAndShoot(page, "staff-pause-error", size);
+        }
+
+        Page page = signedIn("staff@demo.coop", Size.DESKTOP);
+        page.navigate(base + "staff/pause.xhtml");
+        page.getByLabel("Member", new Page.GetByLabelOptions().setExact(true)).selectOption(ann.id());
+        page.getByLabel("First day away").fill(day.toString());
+        page.getByLabel("Last day away").fill(day.plusDays(2).toString());
+        page.getByLabel("Why (for the member's record)").fill("Hospital stay");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pause and show their bookings")).click();
+        assertThat(page.locator(".notice")).containsText("Paused.");
+        Locator card = page.locator(".job-card", new Page.LocatorOptions().setHas(page.locator("#booking-" + booking)));
+        assertThat(card).containsText("Waiting for an answer.");
+        Browser.checkAndShoot(page, "staff-pause-bookings", Size.DESKTOP);
+
+        card.getByLabel("Give to").selectOption(bea.id());
+        card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Give to this member")).click();
+        assertThat(page.locator(".notice")).containsText("Given to the other member.");
+        assertThat(page.locator("#booking-" + booking)).hasCount(0);
+        assertEquals(bea.id(), staff().get("/bookings/" + booking).object().getString("memberId"));
     }
 }

@@ -68,4 +68,24 @@ public abstract class ArquillianIT {
             throw new AssertionError("Could not set availability: " + availability);
         }
     }
+
+    /** A new member doing one trade, bookable every day, with one listing of it at GBP 18.00 an hour. */
+    protected Trader newTrader(String name, String trade) {
+        String email = Api.uniqueEmail(name.split(" ")[0].toLowerCase(java.util.Locale.ROOT));
+        var member = staff().post("/members", """
+                {"displayName": "%s", "email": "%s", "trades": ["%s"], "serviceArea": {"postcodes": ["BR5"]}}"""
+                .formatted(name, email, trade));
+        if (member.status() != 201) {
+            throw new AssertionError("Could not create a member: " + member);
+        }
+        String id = member.object().getString("id");
+        availableEveryDay(id);
+        var listing = staff().post("/listings", """
+                {"memberId": "%s", "trade": "%s", "title": "%s", "description": "Local work.",
+                 "price": {"minor": 1800, "currency": "GBP"}}""".formatted(id, trade, name));
+        if (listing.status() != 201) {
+            throw new AssertionError("Could not create a listing: " + listing);
+        }
+        return new Trader(id, email, listing.object().getString("id"));
+    }
 }
