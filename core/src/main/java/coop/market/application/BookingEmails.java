@@ -48,30 +48,18 @@ final class BookingEmails {
     List<OutgoingEmail> requested(List<Job> jobs) {
         Job first = jobs.get(0);
         boolean many = jobs.size() > 1;
-        Text customer = new Text()
-                .line("Hello " + firstWord(first.customerName()) + ",")
-                .blank()
-                .line("Thank you for your booking request. " + first.memberFirstName()
-                        + " will confirm it, or let you know if they cannot do it.")
-                .line(first.booking().expiresAt()
+        Text customer = toCustomer(jobs, List.of("Thank you for your booking request. " + first.memberFirstName()
+                        + " will confirm it, or let you know if they cannot do it.",
+                first.booking().expiresAt()
                         .map(expiry -> "You will hear by " + PlainWords.at(expiry, zone) + " at the latest.")
-                        .orElse(""))
-                .blank()
-                .details(jobs, true)
-                .blank()
-                .line("Nothing is charged until the work is done. You will get one invoice from "
-                        + contact.coopName() + ".");
-        Text member = new Text()
-                .line("Hello " + first.memberFirstName() + ",")
-                .blank()
-                .line(many ? "You have a new request for " + jobs.size() + " jobs." : "You have a new job request.")
-                .blank()
-                .details(jobs, false)
-                .blank()
-                .line(first.booking().expiresAt()
+                        .orElse("")),
+                "Nothing is charged until the work is done. You will get one invoice from " + contact.coopName() + ".");
+        Text member = toMember(jobs, List.of(many ? "You have a new request for " + jobs.size() + " jobs."
+                        : "You have a new job request."),
+                first.booking().expiresAt()
                         .map(expiry -> "Please say yes or no by " + PlainWords.at(expiry, zone) + ".")
-                        .orElse("Please say yes or no."))
-                .line("Sign in to Co-op Market to answer.");
+                        .orElse("Please say yes or no."),
+                "Sign in to Co-op Market to answer.");
         return both("booking.requested", jobs,
                 "Booking request received: " + summary(jobs), customer, null,
                 (many ? "New job requests: " : "New job request: ") + summary(jobs), member, null);
@@ -80,47 +68,23 @@ final class BookingEmails {
     List<OutgoingEmail> confirmed(List<Job> jobs) {
         Job first = jobs.get(0);
         boolean many = jobs.size() > 1;
-        Text customer = new Text()
-                .line("Hello " + firstWord(first.customerName()) + ",")
-                .blank()
-                .line(many ? "Your bookings are confirmed. " + first.memberFirstName() + " will come on these dates."
-                        : "Your booking is confirmed. " + first.memberFirstName() + " will come then.")
-                .blank()
-                .details(jobs, true)
-                .blank()
-                .line("The attached calendar file adds " + (many ? "them" : "it") + " to your calendar.")
-                .line(cancellationTerms());
-        Text member = new Text()
-                .line("Hello " + first.memberFirstName() + ",")
-                .blank()
-                .line(many ? "These " + jobs.size() + " jobs are booked." : "This job is booked.")
-                .blank()
-                .details(jobs, false)
-                .blank()
-                .line("Open the calendar file to put " + (many ? "them" : "it") + " in your phone.");
+        Text customer = toCustomer(jobs, List.of(many
+                        ? "Your bookings are confirmed. " + first.memberFirstName() + " will come on these dates."
+                        : "Your booking is confirmed. " + first.memberFirstName() + " will come then."),
+                "The attached calendar file adds " + (many ? "them" : "it") + " to your calendar.",
+                cancellationTerms());
+        Text member = toMember(jobs, List.of(many ? "These " + jobs.size() + " jobs are booked." : "This job is booked."),
+                "Open the calendar file to put " + (many ? "them" : "it") + " in your phone.");
         return both("booking.confirmed", jobs,
                 "Booking confirmed: " + summary(jobs), customer, calendar(jobs, true),
                 (many ? "Jobs booked: " : "Job booked: ") + summary(jobs), member, calendar(jobs, false));
     }
 
     List<OutgoingEmail> declined(List<Job> jobs) {
-        Job first = jobs.get(0);
-        Text customer = new Text()
-                .line("Hello " + firstWord(first.customerName()) + ",")
-                .blank()
-                .line("We are sorry: " + first.memberFirstName() + " cannot do the work you asked for.")
-                .blank()
-                .details(jobs, true)
-                .blank()
-                .line("Nothing has been charged. Please choose another time, or another member, on our website.");
-        Text member = new Text()
-                .line("Hello " + first.memberFirstName() + ",")
-                .blank()
-                .line("You said no to this request. That is fine.")
-                .blank()
-                .details(jobs, false)
-                .blank()
-                .line("The time is free again.");
+        Text customer = toCustomer(jobs, List.of("We are sorry: " + jobs.get(0).memberFirstName()
+                        + " cannot do the work you asked for."),
+                "Nothing has been charged. Please choose another time, or another member, on our website.");
+        Text member = toMember(jobs, List.of("You said no to this request. That is fine."), "The time is free again.");
         return both("booking.declined", jobs, "Booking request declined: " + summary(jobs), customer, null,
                 "You said no: " + summary(jobs), member, null);
     }
@@ -129,28 +93,15 @@ final class BookingEmails {
      * @param fee the late cancellation fee charged, or null
      */
     List<OutgoingEmail> cancelled(List<Job> jobs, Money fee) {
-        Job first = jobs.get(0);
         boolean many = jobs.size() > 1;
-        Text customer = new Text()
-                .line("Hello " + firstWord(first.customerName()) + ",")
-                .blank()
-                .line(many ? "These bookings are cancelled." : "This booking is cancelled.")
-                .blank()
-                .details(jobs, true)
-                .blank()
-                .line(fee == null ? "Nothing is charged for cancelling."
+        Text customer = toCustomer(jobs, List.of(many ? "These bookings are cancelled." : "This booking is cancelled."),
+                fee == null ? "Nothing is charged for cancelling."
                         : "It was cancelled less than " + PlainWords.duration(cancellation.notice())
                                 + " before the start, so a late cancellation fee of " + PlainWords.money(fee)
                                 + " will be on your next invoice.");
-        Text member = new Text()
-                .line("Hello " + first.memberFirstName() + ",")
-                .blank()
-                .line(many ? "These " + jobs.size() + " jobs are cancelled." : "This job is cancelled.")
-                .line("You do not need to go.")
-                .blank()
-                .details(jobs, false)
-                .blank()
-                .line("The time is free again.");
+        Text member = toMember(jobs, List.of(many ? "These " + jobs.size() + " jobs are cancelled."
+                        : "This job is cancelled.", "You do not need to go."),
+                "The time is free again.");
         return both("booking.cancelled", jobs, "Booking cancelled: " + summary(jobs), customer, null,
                 (many ? "Jobs cancelled: " : "Job cancelled: ") + summary(jobs), member, null);
     }
@@ -159,24 +110,10 @@ final class BookingEmails {
         List<Job> jobs = List.of(job);
         boolean confirmed = job.booking().status() == BookingStatus.CONFIRMED;
         String was = PlainWords.when(previousStart, previousEnd, zone);
-        Text customer = new Text()
-                .line("Hello " + firstWord(job.customerName()) + ",")
-                .blank()
-                .line("Your booking has moved to a new time.")
-                .line("It was: " + was + ".")
-                .blank()
-                .details(jobs, true)
-                .blank()
-                .line(confirmed ? "The attached calendar file updates your calendar." : "");
-        Text member = new Text()
-                .line("Hello " + job.memberFirstName() + ",")
-                .blank()
-                .line("This job has a new time.")
-                .line("Old time: " + was + ".")
-                .blank()
-                .details(jobs, false)
-                .blank()
-                .line(confirmed ? "Open the calendar file to change it in your phone." : "");
+        Text customer = toCustomer(jobs, List.of("Your booking has moved to a new time.", "It was: " + was + "."),
+                confirmed ? "The attached calendar file updates your calendar." : "");
+        Text member = toMember(jobs, List.of("This job has a new time.", "Old time: " + was + "."),
+                confirmed ? "Open the calendar file to change it in your phone." : "");
         return both("booking.rescheduled", jobs, "Booking moved: " + summary(jobs), customer,
                 confirmed ? calendar(jobs, true) : null,
                 "New time for a job: " + summary(jobs), member, confirmed ? calendar(jobs, false) : null);
@@ -189,23 +126,11 @@ final class BookingEmails {
     List<OutgoingEmail> reassigned(Job job, String oldMemberName, String oldMemberEmail) {
         List<Job> jobs = List.of(job);
         boolean confirmed = job.booking().status() == BookingStatus.CONFIRMED;
-        Text customer = new Text()
-                .line("Hello " + firstWord(job.customerName()) + ",")
-                .blank()
-                .line(job.memberFirstName() + " will do this work instead of " + oldMemberName
-                        + ". Everything else stays the same.")
-                .blank()
-                .details(jobs, true)
-                .blank()
-                .line(confirmed ? "The attached calendar file updates your calendar." : "");
-        Text member = new Text()
-                .line("Hello " + job.memberFirstName() + ",")
-                .blank()
-                .line("You have a new job. " + oldMemberName + " cannot do it.")
-                .blank()
-                .details(jobs, false)
-                .blank()
-                .line(confirmed ? "This job is booked. Open the calendar file to put it in your phone."
+        Text customer = toCustomer(jobs, List.of(job.memberFirstName() + " will do this work instead of "
+                        + oldMemberName + ". Everything else stays the same."),
+                confirmed ? "The attached calendar file updates your calendar." : "");
+        Text member = toMember(jobs, List.of("You have a new job. " + oldMemberName + " cannot do it."),
+                confirmed ? "This job is booked. Open the calendar file to put it in your phone."
                         : job.booking().expiresAt()
                                 .map(expiry -> "Please say yes or no by " + PlainWords.at(expiry, zone) + ".")
                                 .orElse("Please say yes or no."));
@@ -214,13 +139,8 @@ final class BookingEmails {
                 customer, confirmed ? calendar(jobs, true) : null,
                 "New job: " + summary(jobs), member, confirmed ? calendar(jobs, false) : null));
         if (oldMemberEmail != null) {
-            Text old = new Text()
-                    .line("Hello " + oldMemberName + ",")
-                    .blank()
-                    .line("This job has gone to " + job.memberFirstName() + ".")
-                    .line("You do not need to go.")
-                    .blank()
-                    .details(jobs, false)
+            Text old = letter(oldMemberName, jobs, false,
+                    List.of("This job has gone to " + job.memberFirstName() + ".", "You do not need to go."))
                     .help(true);
             emails.add(new OutgoingEmail(Ids.newId(), "booking.reassigned", job.booking().id(), oldMemberEmail,
                     oldMemberName, "Job moved to " + job.memberFirstName() + ": " + summary(jobs), old.toString(),
@@ -230,25 +150,34 @@ final class BookingEmails {
     }
 
     List<OutgoingEmail> expired(List<Job> jobs) {
-        Job first = jobs.get(0);
-        Text customer = new Text()
-                .line("Hello " + firstWord(first.customerName()) + ",")
-                .blank()
-                .line("We are sorry: your booking request was not answered in time, so it has closed.")
-                .blank()
-                .details(jobs, true)
-                .blank()
-                .line("Nothing has been charged. Please choose another time on our website.");
-        Text member = new Text()
-                .line("Hello " + first.memberFirstName() + ",")
-                .blank()
-                .line("This request has closed. Nobody answered it in time.")
-                .blank()
-                .details(jobs, false)
-                .blank()
-                .line("The time is free again.");
+        Text customer = toCustomer(jobs,
+                List.of("We are sorry: your booking request was not answered in time, so it has closed."),
+                "Nothing has been charged. Please choose another time on our website.");
+        Text member = toMember(jobs, List.of("This request has closed. Nobody answered it in time."),
+                "The time is free again.");
         return both("booking.expired", jobs, "Booking request closed: " + summary(jobs), customer, null,
                 "Request closed: " + summary(jobs), member, null);
+    }
+
+    /** The customer's letter: greeting, what happened, the details (with price and reference), what next. */
+    private Text toCustomer(List<Job> jobs, List<String> opening, String... closing) {
+        return letter(firstWord(jobs.get(0).customerName()), jobs, true, opening, closing);
+    }
+
+    /** The member's letter, in easy read: the same shape, the member's details. */
+    private Text toMember(List<Job> jobs, List<String> opening, String... closing) {
+        return letter(jobs.get(0).memberFirstName(), jobs, false, opening, closing);
+    }
+
+    /** Every letter's shape; empty lines (parts that do not apply) are left out. */
+    private Text letter(String name, List<Job> jobs, boolean forCustomer, List<String> opening, String... closing) {
+        Text text = new Text().line("Hello " + name + ",").blank();
+        opening.forEach(text::line);
+        text.blank().details(jobs, forCustomer).blank();
+        for (String line : closing) {
+            text.line(line);
+        }
+        return text;
     }
 
     /** "Cleaning on Tuesday 9 March 2027", or "Cleaning, 6 dates from Tuesday 9 March 2027". */
