@@ -22,6 +22,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +61,7 @@ public class PauseView {
     private String said;
     private List<Row> affected;
     private List<FieldError> errors = List.of();
+    private final Map<String, List<Candidate>> othersByTrade = new HashMap<>();
 
     public void load() throws IOException {
         Optional<Actor> staff = signedIn.actor().filter(Actor::isStaff);
@@ -151,8 +153,10 @@ public class PauseView {
         return desk.allMembers(signedIn.actor().orElse(null));
     }
 
+    /** Who could take the booking over; looked up once per trade, however many bookings share it. */
     public List<Candidate> others(Row row) {
-        return desk.othersDoing(row.tradeCode(), member, signedIn.actor().orElse(null));
+        return othersByTrade.computeIfAbsent(String.valueOf(row.tradeCode()),
+                trade -> desk.othersDoing(row.tradeCode(), member, signedIn.actor().orElse(null)));
     }
 
     public String when(Row row) {
