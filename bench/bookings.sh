@@ -10,7 +10,10 @@
 # Usage: bench/bookings.sh [clients] [seconds] [availabilityRequests]     (default 32 20 500)
 # Needs: PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432) that PGUSER (default postgres) may create databases
 # on, psql/createdb/dropdb, curl, python3, Java 17. Set SKIP_BUILD=1 to use the server already built, BENCH_COOKIES=true to
-# have each booking client keep its session cookie (by default it sends its Basic credentials alone every time).
+# have each booking client keep its session cookie (by default it sends its Basic credentials alone every time),
+# JVM_ARGS="-XX:StartFlightRecording=settings=profile" JFR_DUMP=/tmp/b.jfr to keep a flight recording of the server,
+# BENCH_JAVA_OPTS="-Dbench.warmUpSeconds=5 -Dbench.warmUpRequests=250" for shorter warm-ups. The server is created as
+# for production (server-config's jvm.options: both JIT compilers), not as the run command's (C1 only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-32}
@@ -130,8 +133,13 @@ jit=$({ grep -v '^#' "$wlp/usr/servers/coopmarket/jvm.options" 2>/dev/null || tr
 echo "machine: $cores cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1);"\
 " PostgreSQL $(sql -c 'SHOW server_version'); server jvm.options: ${jit:-none}"
 
-java -Dbench.cookies="${BENCH_COOKIES:-false}" -Dbench.serverPid="$(cat "$wlp/usr/servers/.pid/coopmarket.pid")" \
+java ${BENCH_JAVA_OPTS:-} -Dbench.cookies="${BENCH_COOKIES:-false}" -Dbench.serverPid="$(cat "$wlp/usr/servers/.pid/coopmarket.pid")" \
     bench/BookingBench.java "http://localhost:$port" "$work/listings.txt" "$clients" "$seconds" "$requests"
+
+if [ -n "${JFR_DUMP:-}" ]; then
+    # With JVM_ARGS="-XX:StartFlightRecording=settings=profile", keep the server's flight recording.
+    jcmd "$(cat "$wlp/usr/servers/.pid/coopmarket.pid")" JFR.dump filename="$JFR_DUMP" > /dev/null
+fi
 
 overlaps=$(sql -c "SELECT count(*) FROM booking a JOIN booking b ON a.member_id = b.member_id AND a.id < b.id
     AND a.status IN ('REQUESTED','CONFIRMED') AND b.status IN ('REQUESTED','CONFIRMED')

@@ -17,8 +17,8 @@ start=$(now)
 build=$(elapsed "$start" "$(now)")
 echo "clean build (dependencies cached): ${build} s"
 
-# Create the server and deploy the app exactly as the run command does, without starting it.
-./mvnw -B -q -pl webapp liberty:create liberty:deploy > /dev/null
+# Create the server and deploy the app exactly as the run command (-Prun) does, without starting it.
+./mvnw -B -q -pl webapp -Prun liberty:create liberty:deploy > /dev/null
 
 for i in $(seq 1 "$runs"); do
     start=$(now)

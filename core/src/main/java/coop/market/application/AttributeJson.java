@@ -1,8 +1,9 @@
 package coop.market.application;
 
+import static coop.market.application.Jsonp.JSON;
+
 import coop.market.domain.shared.Money;
 import coop.market.spi.AttributeValues;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -27,14 +28,14 @@ public final class AttributeJson {
     }
 
     public static String write(AttributeValues values) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         values.asMap().forEach((name, value) -> object.add(name, toJson(value)));
         return object.build().toString();
     }
 
     public static Map<String, Object> read(String json) {
         JsonObject object;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             object = reader.readObject();
         }
         Map<String, Object> raw = new LinkedHashMap<>();
@@ -44,22 +45,22 @@ public final class AttributeJson {
 
     private static JsonValue toJson(Object value) {
         if (value instanceof Long number) {
-            return Json.createValue(number);
+            return JSON.createValue(number);
         }
         if (value instanceof Boolean bool) {
             return bool ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof String text) {
-            return Json.createValue(text);
+            return JSON.createValue(text);
         }
         if (value instanceof Money money) {
-            return Json.createObjectBuilder()
+            return JSON.createObjectBuilder()
                     .add("minor", money.minor())
                     .add("currency", money.currency().getCurrencyCode())
                     .build();
         }
         if (value instanceof List<?> list) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             list.forEach(item -> array.add(toJson(item)));
             return array.build();
         }

@@ -73,7 +73,7 @@ public class AvailabilityService {
     /** A member's availability; members see their own, staff anyone's. */
     public Availability get(String memberId, Actor actor) {
         requireMemberOrStaff(memberId, actor);
-        return availabilities.find(memberId).orElseGet(() -> Availability.none(memberId));
+        return availabilities.read(memberId).orElseGet(() -> Availability.none(memberId));
     }
 
     public Availability change(String memberId, AvailabilityChange change, Actor actor) {
@@ -124,7 +124,7 @@ public class AvailabilityService {
             errors.add("to", "Pause for a year at most");
         }
         errors.throwIfAny();
-        if (!members.lockForBooking(memberId)) {
+        if (members.lockForBooking(memberId).isEmpty()) {
             throw new NotFoundException("Member", memberId);
         }
         Availability availability = availabilities.find(memberId).orElseGet(() -> Availability.none(memberId));
@@ -172,7 +172,7 @@ public class AvailabilityService {
      * @param ignoredBookingId a booking not to count (the one being moved), or null
      */
     SlotRules rulesFor(String memberId, Duration notice, Instant busyFrom, Instant busyTo, String ignoredBookingId) {
-        Availability availability = availabilities.find(memberId).orElseGet(() -> Availability.none(memberId));
+        Availability availability = availabilities.read(memberId).orElseGet(() -> Availability.none(memberId));
         Instant now = clock.instant();
         List<BusyPeriod> busy = bookings.liveForMember(memberId, busyFrom, busyTo, now).stream()
                 .filter(b -> !b.id().equals(ignoredBookingId))
@@ -186,8 +186,9 @@ public class AvailabilityService {
     /** A job length must be on the booking grid and no shorter than the trade allows. */
     static void checkDuration(Trade trade, Duration duration, String field) {
         if (duration.isNegative() || duration.isZero() || duration.toMinutes() % SlotFinder.GRID_MINUTES != 0
-                || duration.toHours() > 12) {
-            throw new InvalidInputException(field, "Use a length in steps of 30 minutes, up to 12 hours");
+                || duration.compareTo(Booking.LONGEST) > 0) {
+            throw new InvalidInputException(field,
+                    "Use a length in steps of 30 minutes, up to " + Booking.LONGEST.toHours() + " hours");
         }
         if (duration.compareTo(trade.rules().minimumDuration()) < 0) {
             throw new InvalidInputException(field, trade.name() + " jobs last at least "

@@ -52,9 +52,9 @@ public class BookingNotices {
     @Inject
     Clock clock;
 
-    /** New requests: all from one series, or one booking. */
-    void requested(List<Booking> made) {
-        write(made, BookingEmails::requested);
+    /** New requests: all from one series, or one booking, of this member (known already: they are locked). */
+    void requested(List<Booking> made, MemberContact member) {
+        write(made, Optional.of(member), BookingEmails::requested);
     }
 
     void confirmed(List<Booking> moved) {
@@ -88,11 +88,14 @@ public class BookingNotices {
     /** The bookings share a member, a customer and a listing (one booking, or one series). */
     private void write(List<Booking> bookings, BiFunction<BookingEmails, List<BookingEmails.Job>,
             List<OutgoingEmail>> compose) {
-        if (bookings.isEmpty()) {
-            return;
+        if (!bookings.isEmpty()) {
+            write(bookings, members.contact(bookings.get(0).memberId()), compose);
         }
+    }
+
+    private void write(List<Booking> bookings, Optional<MemberContact> member,
+            BiFunction<BookingEmails, List<BookingEmails.Job>, List<OutgoingEmail>> compose) {
         Booking first = bookings.get(0);
-        Optional<MemberContact> member = members.contact(first.memberId());
         Optional<Customer> customer = customers.find(first.customerId());
         String trade = listings.find(first.listingId()).map(this::tradeName).orElse("Work");
         List<BookingEmails.Job> jobs = bookings.stream().map(booking -> new BookingEmails.Job(booking, trade,

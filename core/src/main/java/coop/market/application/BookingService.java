@@ -21,6 +21,7 @@ import coop.market.domain.customer.Customer;
 import coop.market.domain.customer.CustomerRepository;
 import coop.market.domain.listing.Listing;
 import coop.market.domain.listing.ListingRepository;
+import coop.market.domain.member.MemberContact;
 import coop.market.domain.member.MemberRepository;
 import coop.market.domain.shared.AccessDeniedException;
 import coop.market.domain.shared.Address;
@@ -153,9 +154,8 @@ public class BookingService {
             blockingFindings(trade, details, options, start.atZone(zone).toLocalDate());
         }
         String memberId = details.listing().memberId();
-        if (!members.lockForBooking(memberId)) {
-            throw new NotFoundException("Member", memberId);
-        }
+        MemberContact member = members.lockForBooking(memberId)
+                .orElseThrow(() -> new NotFoundException("Member", memberId));
         expireUnanswered(memberId, now);
         List<Instant> starts;
         if (pastWork) {
@@ -187,7 +187,7 @@ public class BookingService {
             made.add(booking);
         }
         if (!pastWork) {
-            notices.requested(made);
+            notices.requested(made, member);
         }
         return made;
     }
@@ -413,7 +413,7 @@ public class BookingService {
                         "That member has no active " + details.trade().name().toLowerCase() + " listing"));
         // Both members' rows, always in the same order, so two reassignments cannot deadlock.
         for (String memberId : new java.util.TreeSet<>(List.of(oldMemberId, newMemberId))) {
-            if (!members.lockForBooking(memberId)) {
+            if (members.lockForBooking(memberId).isEmpty()) {
                 throw new NotFoundException("Member", memberId);
             }
         }

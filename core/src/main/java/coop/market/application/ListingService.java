@@ -96,7 +96,8 @@ public class ListingService {
     }
 
     public ListingDetails get(String id) {
-        return listings.find(id).filter(Listing::active).map(this::details)
+        return listings.findNamed(id).filter(named -> named.listing().active())
+                .map(named -> details(named.listing(), Member.firstNameOf(named.memberName())))
                 .orElseThrow(() -> new NotFoundException("Listing", id));
     }
 
@@ -156,13 +157,16 @@ public class ListingService {
     }
 
     private ListingDetails details(Listing listing) {
+        return details(listing, members.displayName(listing.memberId()).map(Member::firstNameOf).orElse(""));
+    }
+
+    private ListingDetails details(Listing listing, String memberFirstName) {
         Trade trade = trades.find(listing.trade()).orElseThrow(() -> new IllegalStateException(
                 "Listing " + listing.id() + " is of trade " + listing.trade() + ", whose plugin is not installed"));
         AttributeValues.Parsed parsed = AttributeValues.parse(trade.listingAttributes(),
                 AttributeJson.read(listing.attributesJson()), listing.price().currency(), "attributes");
         AttributeValues attributes = parsed.ok() ? parsed.values() : AttributeValues.defaults(trade.listingAttributes());
-        String firstName = members.displayName(listing.memberId()).map(Member::firstNameOf).orElse("");
-        return new ListingDetails(listing, trade, attributes, firstName);
+        return new ListingDetails(listing, trade, attributes, memberFirstName);
     }
 
     private Optional<Member> checkedMember(NewListing request, FieldErrors errors) {

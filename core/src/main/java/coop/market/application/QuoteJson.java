@@ -1,8 +1,9 @@
 package coop.market.application;
 
+import static coop.market.application.Jsonp.JSON;
+
 import coop.market.spi.PricedLine;
 import coop.market.spi.Quote;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 
 /** Keeps a quote's lines with the booking, so the price stays as quoted whatever changes later. */
@@ -12,9 +13,9 @@ final class QuoteJson {
     }
 
     static String write(Quote quote) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = JSON.createArrayBuilder();
         for (PricedLine line : quote.lines()) {
-            lines.add(Json.createObjectBuilder()
+            lines.add(JSON.createObjectBuilder()
                     .add("description", line.description())
                     .add("quantity", line.quantity())
                     .add("unit", line.unit())

@@ -24,6 +24,12 @@ import java.util.Optional;
 @Table(name = "booking")
 public class Booking {
 
+    /**
+     * No job is longer. Searches for bookings near a time rely on it: a booking that touches a
+     * period starts at most this long before it, so older rows need not be read.
+     */
+    public static final Duration LONGEST = Duration.ofHours(12);
+
     @Id
     private String id;
 

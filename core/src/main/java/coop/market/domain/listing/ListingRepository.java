@@ -10,6 +10,9 @@ public interface ListingRepository {
 
     Optional<Listing> find(String id);
 
+    /** The listing and its member's name, in one statement (a listing page, a booking). */
+    Optional<NamedListing> findNamed(String id);
+
     /** Active listings matching the query, newest first. */
     List<Listing> search(ListingQuery query);
 

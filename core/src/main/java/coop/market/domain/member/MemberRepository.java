@@ -19,11 +19,11 @@ public interface MemberRepository {
     Optional<MemberContact> contact(String id);
 
     /**
-     * Locks the member's row until the transaction ends; false if there is no such member. Whoever books a member's
-     * time holds this lock while checking and writing, so two bookings can never both take the
-     * same slot, whichever server they arrive at.
+     * Locks the member's row until the transaction ends and gives their name and e-mail address (read by the
+     * same statement); empty if there is no such member. Whoever books a member's time holds this lock while
+     * checking and writing, so two bookings can never both take the same slot, whichever server they arrive at.
      */
-    boolean lockForBooking(String id);
+    Optional<MemberContact> lockForBooking(String id);
 
     /** Members in name order, a page at a time. */
     List<Member> list(int offset, int limit);

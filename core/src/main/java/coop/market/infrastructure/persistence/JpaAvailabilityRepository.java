@@ -27,6 +27,22 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
     }
 
     @Override
+    public Optional<Availability> read(String memberId) {
+        if (memberId == null) {
+            return Optional.empty();
+        }
+        // One statement for the settings, the weekly windows and the days away, instead of one each. Read-only:
+        // EclipseLink cannot compare join-fetched embeddables for changes when it flushes (a NullPointerException
+        // in its descriptor), and nothing read here is meant to change anyway.
+        return em.createQuery("select a from Availability a left join fetch a.windows"
+                        + " left join fetch a.absences where a.memberId = :member", Availability.class)
+                .setParameter("member", memberId)
+                .setHint("eclipselink.read-only", "true")
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public void save(Availability availability) {
         if (!em.contains(availability)) {
             em.persist(availability);

@@ -63,10 +63,13 @@ public class JpaBookingRepository implements BookingRepository {
 
     @Override
     public List<Booking> liveForMember(String memberId, Instant from, Instant to, Instant now) {
-        return em.createQuery("select b from Booking b where b.memberId = :member and b.start < :to and b.end > :from"
+        // The lower bound on the start keeps the index scan to the period, not the member's whole history.
+        return em.createQuery("select b from Booking b where b.memberId = :member and b.start < :to"
+                        + " and b.start > :earliest and b.end > :from"
                         + " and (b.status = :confirmed or (b.status = :requested and b.expiresAt > :now))"
                         + " order by b.start", Booking.class)
                 .setParameter("member", memberId)
+                .setParameter("earliest", from.minus(Booking.LONGEST))
                 .setParameter("confirmed", BookingStatus.CONFIRMED)
                 .setParameter("requested", BookingStatus.REQUESTED)
                 .setParameter("from", from)

@@ -3,6 +3,7 @@ package coop.market.infrastructure.persistence;
 import coop.market.domain.listing.Listing;
 import coop.market.domain.listing.ListingQuery;
 import coop.market.domain.listing.ListingRepository;
+import coop.market.domain.listing.NamedListing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +36,19 @@ public class JpaListingRepository implements ListingRepository {
     @Override
     public Optional<Listing> find(String id) {
         return Optional.ofNullable(id).map(key -> em.find(Listing.class, key));
+    }
+
+    @Override
+    public Optional<NamedListing> findNamed(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select l, m.displayName from Listing l, Member m where l.id = :id and m.id = l.memberId",
+                        Object[].class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new NamedListing((Listing) row[0], (String) row[1]));
     }
 
     @Override

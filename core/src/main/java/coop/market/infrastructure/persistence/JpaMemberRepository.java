@@ -36,15 +36,17 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
-    public boolean lockForBooking(String id) {
+    public Optional<MemberContact> lockForBooking(String id) {
         if (id == null) {
-            return false;
+            return Optional.empty();
         }
         // The row alone, by SQL: locking through em.find would also reload the member's trades and
         // service area, two more statements on every booking, for nothing.
-        return !em.createNativeQuery("SELECT id FROM member WHERE id = ? FOR UPDATE")
+        List<?> rows = em.createNativeQuery("SELECT display_name, email FROM member WHERE id = ? FOR UPDATE")
                 .setParameter(1, id)
-                .getResultList().isEmpty();
+                .getResultList();
+        return rows.stream().findFirst().map(row -> (Object[]) row)
+                .map(row -> new MemberContact((String) row[0], (String) row[1]));
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.domain.listing.Listing;
+import coop.market.domain.listing.NamedListing;
 import coop.market.domain.shared.Money;
 import coop.market.spi.PriceUnit;
 import java.time.Instant;
@@ -89,5 +90,19 @@ class JpaListingRepositoryTest {
         JpaListingRepository listings = new JpaListingRepository(db.entityManager());
         assertTrue(listings.find("nothing").isEmpty());
         assertTrue(listings.find(null).isEmpty());
+    }
+
+    @Test
+    void aListingComesWithItsMembersNameInOneRead() {
+        db.inTransaction(em -> new JpaListingRepository(em).add(Fixtures.product("l1", "m1", "crafts",
+                "Knitted scarf", 3, Fixtures.T0)));
+        JpaListingRepository listings = new JpaListingRepository(db.entityManager());
+
+        NamedListing named = listings.findNamed("l1").orElseThrow();
+
+        assertEquals("Knitted scarf", named.listing().title());
+        assertEquals("Grace Adeyemi", named.memberName());
+        assertTrue(listings.findNamed("nothing").isEmpty());
+        assertTrue(listings.findNamed(null).isEmpty());
     }
 }

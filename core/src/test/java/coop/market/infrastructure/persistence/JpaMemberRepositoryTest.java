@@ -2,13 +2,14 @@ package coop.market.infrastructure.persistence;
 
 import static coop.market.infrastructure.persistence.Fixtures.member;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.domain.member.Member;
+import coop.market.domain.member.MemberContact;
 import coop.market.domain.member.MemberStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -95,9 +96,10 @@ class JpaMemberRepositoryTest {
                 Set.of("BR5"))));
         db.inTransaction(em -> {
             JpaMemberRepository members = new JpaMemberRepository(em);
-            assertTrue(members.lockForBooking("m1"));
-            assertFalse(members.lockForBooking("nobody"));
-            assertFalse(members.lockForBooking(null));
+            assertEquals(Optional.of(new MemberContact("Daniel Hughes", "m1@members.example.org")),
+                    members.lockForBooking("m1"));
+            assertTrue(members.lockForBooking("nobody").isEmpty());
+            assertTrue(members.lockForBooking(null).isEmpty());
             assertEquals("Daniel Hughes", members.displayName("m1").orElseThrow());
             assertTrue(members.displayName("nobody").isEmpty());
             assertEquals("Daniel", members.contact("m1").orElseThrow().firstName());

@@ -135,6 +135,10 @@ final class TestDatabase implements BeforeAllCallback, AfterAllCallback, BeforeE
         // EclipseLink keeps sessions by name; a name per database stops one test's factory
         // being handed another test's session (and so another test's database).
         properties.put("eclipselink.session-name", "coopmarket-test-" + server.name);
+        if (Boolean.getBoolean("test.sql.log")) {
+            properties.put("eclipselink.logging.level.sql", "FINE");
+            properties.put("eclipselink.logging.parameters", "true");
+        }
         return properties;
     }
 

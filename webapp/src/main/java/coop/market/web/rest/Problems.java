@@ -1,7 +1,8 @@
 package coop.market.web.rest;
 
+import static coop.market.application.Jsonp.JSON;
+
 import coop.market.domain.shared.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -34,14 +35,14 @@ public final class Problems {
     }
 
     public static String json(int status, String title, String detail, String kind, List<FieldError> errors) {
-        JsonObjectBuilder problem = Json.createObjectBuilder()
+        JsonObjectBuilder problem = JSON.createObjectBuilder()
                 .add("type", "/problems/" + kind)
                 .add("status", status)
                 .add("title", title)
                 .add("detail", detail == null ? title : detail);
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             problem.add("errors", list);
         }
         return problem.build().toString();

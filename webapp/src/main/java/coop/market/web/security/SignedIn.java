@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * The person behind the current request, if signed in: as the authentication mechanism found them
- * (no second look-up), or else by the caller's name.
+ * (no second look-up; for an HTTP Basic call only the mechanism knows them), or else by the caller's name.
  */
 @RequestScoped
 public class SignedIn {
@@ -30,13 +30,13 @@ public class SignedIn {
     public Optional<Actor> actor() {
         if (actor == null) {
             Principal principal = security.getCallerPrincipal();
-            if (principal == null) {
+            if (request.getAttribute(CoopAuthenticationMechanism.ACTOR) instanceof Actor known
+                    && (principal == null || known.email().equals(principal.getName()))) {
+                actor = Optional.of(known);
+            } else if (principal == null) {
                 actor = Optional.empty();
             } else if (principal instanceof ActorPrincipal signedIn) {
                 actor = Optional.of(signedIn.actor());
-            } else if (request.getAttribute(CoopAuthenticationMechanism.ACTOR) instanceof Actor known
-                    && known.email().equals(principal.getName())) {
-                actor = Optional.of(known);
             } else {
                 actor = accounts.actorFor(principal.getName());
             }
