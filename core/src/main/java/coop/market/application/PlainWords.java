@@ -1,7 +1,6 @@
 package coop.market.application;
 
 import coop.market.domain.shared.Money;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +8,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Money, days and times the way people say them in the UK: "£45.00", "Tuesday 9 March 2027",
@@ -17,16 +19,32 @@ import java.util.Locale;
  */
 public final class PlainWords {
 
+    private static final Map<Currency, String> SYMBOLS = new ConcurrentHashMap<>();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
     private PlainWords() {
     }
 
-    /** "£45.00". */
+    /**
+     * "£45.00", "£1,234.05", "-£3.00". Written by hand: a NumberFormat must be made for each call (they are not
+     * thread-safe), and making one was a noticeable part of every booking (each writes two e-mails).
+     */
     public static String money(Money money) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.UK);
-        format.setCurrency(money.currency());
-        return format.format(money.toDecimal());
+        String digits = money.toDecimal().abs().toPlainString();
+        int point = digits.indexOf('.');
+        String whole = point < 0 ? digits : digits.substring(0, point);
+        StringBuilder text = new StringBuilder(digits.length() + 8);
+        if (money.minor() < 0) {
+            text.append('-');
+        }
+        text.append(SYMBOLS.computeIfAbsent(money.currency(), currency -> currency.getSymbol(Locale.UK)));
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(whole.charAt(i));
+        }
+        return point < 0 ? text.toString() : text.append(digits, point, digits.length()).toString();
     }
 
     /** "Tuesday 9 March 2027". */
@@ -43,7 +61,7 @@ public final class PlainWords {
             return "midnight";
         }
         int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-        String minutes = time.getMinute() == 0 ? "" : String.format(Locale.UK, ":%02d", time.getMinute());
+        String minutes = time.getMinute() == 0 ? "" : (time.getMinute() < 10 ? ":0" : ":") + time.getMinute();
         return hour + minutes + (time.getHour() < 12 ? "am" : "pm");
     }
 

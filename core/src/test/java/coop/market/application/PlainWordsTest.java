@@ -46,6 +46,12 @@ class PlainWordsTest {
     void moneyAndDurations() {
         assertEquals("£45.00", PlainWords.money(Money.gbp(4500)));
         assertEquals("£1,234.05", PlainWords.money(Money.gbp(123405)));
+        assertEquals("£0.00", PlainWords.money(Money.gbp(0)));
+        assertEquals("£0.07", PlainWords.money(Money.gbp(7)));
+        assertEquals("£123,456.00", PlainWords.money(Money.gbp(12345600)));
+        assertEquals("-£1,234,567.50", PlainWords.money(Money.gbp(-123456750)));
+        assertEquals("€12.30", PlainWords.money(Money.ofMinor(1230, "EUR")));
+        assertEquals("JP¥1,500", PlainWords.money(Money.ofMinor(1500, "JPY")));
         assertEquals("2 hours 30 minutes", PlainWords.duration(Duration.ofMinutes(150)));
         assertEquals("1 hour", PlainWords.duration(Duration.ofHours(1)));
         assertEquals("48 hours", PlainWords.duration(Duration.ofHours(48)));
