@@ -6,6 +6,8 @@ import coop.market.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
@@ -19,6 +21,9 @@ public class CooperativeService {
 
     @Inject
     CooperativeRepository cooperatives;
+
+    @Inject
+    Clock clock;
 
     /**
      * The zone and currency, read once the co-op exists: nearly every request needs them, and they
@@ -39,6 +44,11 @@ public class CooperativeService {
     /** The co-op's time zone; Europe/London until the co-op has been set up. */
     public ZoneId zone() {
         return locale().map(Cooperative.ZoneAndCurrency::zone).orElse(LONDON);
+    }
+
+    /** Today's date where the co-op is. */
+    public LocalDate today() {
+        return clock.instant().atZone(zone()).toLocalDate();
     }
 
     /** Forgets the remembered zone and currency, after the co-op's settings change. */

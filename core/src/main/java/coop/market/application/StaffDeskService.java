@@ -10,6 +10,7 @@ import coop.market.domain.listing.ListingRepository;
 import coop.market.domain.member.Member;
 import coop.market.domain.member.MemberRepository;
 import coop.market.domain.shared.AccessDeniedException;
+import coop.market.domain.shared.NotFoundException;
 import coop.market.spi.TradeRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,7 +54,8 @@ public class StaffDeskService {
 
     /** One booking as the desk lists it. */
     public record Row(String bookingId, Instant start, Instant end, String member, String trade, String customer,
-            String place, BookingStatus status, Instant expiresAt, String tradeCode) implements java.io.Serializable {
+            String place, BookingStatus status, Instant expiresAt, String tradeCode, boolean lapsed)
+            implements java.io.Serializable {
     }
 
     /** A member staff can give work to. */
@@ -83,6 +85,33 @@ public class StaffDeskService {
     public List<Candidate> allMembers(Actor actor) {
         requireStaff(actor);
         return members.list(0, 1000).stream().map(m -> new Candidate(m.id(), m.displayName())).toList();
+    }
+
+    /**
+     * Every booking starting on the days from..to (both included), whatever its state, for one member or (with a
+     * null member) for all, in time order, a page at a time: the bookings calendar.
+     */
+    public List<Row> between(String memberId, LocalDate from, LocalDate to, int offset, int limit, Actor actor) {
+        requireStaff(actor);
+        return rows(bookings.search(calendarQuery(memberId, from, to, offset, limit)));
+    }
+
+    public long countBetween(String memberId, LocalDate from, LocalDate to, Actor actor) {
+        requireStaff(actor);
+        return bookings.count(calendarQuery(memberId, from, to, 0, 1));
+    }
+
+    /** One booking as the desk lists it. */
+    public Row row(String bookingId, Actor actor) {
+        requireStaff(actor);
+        return bookings.find(bookingId).map(b -> rows(List.of(b)).get(0))
+                .orElseThrow(() -> new NotFoundException("Booking", bookingId));
+    }
+
+    private BookingQuery calendarQuery(String memberId, LocalDate from, LocalDate to, int offset, int limit) {
+        ZoneId zone = cooperative.zone();
+        return new BookingQuery(memberId, null, from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant(), null, offset, limit);
     }
 
     /** Requests from now on that wait for an answer, soonest first. */
@@ -115,11 +144,13 @@ public class StaffDeskService {
     private List<Row> rows(List<Booking> found) {
         WorkDescriptions names = new WorkDescriptions(listings, customers, trades);
         Map<String, String> memberNames = new HashMap<>();
+        Instant now = clock.instant();
         return found.stream().map(b -> new Row(b.id(), b.start(), b.end(),
                 memberNames.computeIfAbsent(b.memberId(),
                         id -> members.find(id).map(Member::displayName).orElse("A former member")),
                 names.trade(b), names.customer(b), CalendarService.place(b.address()), b.status(),
-                b.expiresAt().orElse(null), names.tradeCode(b).orElse(null))).toList();
+                b.expiresAt().orElse(null), names.tradeCode(b).orElse(null),
+                b.status() == BookingStatus.REQUESTED && b.expiredAt(now))).toList();
     }
 
     private static void requireStaff(Actor actor) {

@@ -17,9 +17,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The staff desk: requests waiting for an answer (a PrimeFaces table paged in the database) with
@@ -52,7 +50,9 @@ public class StaffDeskView implements Serializable {
 
     private String said;
     private List<Row> today = List.of();
-    private final LazyDataModel<Row> waiting = new WaitingRequests();
+    private final LazyDataModel<Row> waiting = new PagedRows(
+            () -> desk.countWaiting(signedIn.actor().orElse(null)),
+            (offset, limit) -> desk.waiting(offset, limit, signedIn.actor().orElse(null)));
 
     /** Staff only; does what an answer button asks, or shows the desk. */
     public void load() throws IOException {
@@ -127,31 +127,5 @@ public class StaffDeskView implements Serializable {
 
     public void setSaid(String said) {
         this.said = said;
-    }
-
-    /** The waiting requests, a page at a time from the database. */
-    private final class WaitingRequests extends LazyDataModel<Row> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, desk.countWaiting(signedIn.actor().orElse(null)));
-        }
-
-        @Override
-        public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return desk.waiting(first, pageSize, signedIn.actor().orElse(null));
-        }
-
-        @Override
-        public String getRowKey(Row row) {
-            return row.bookingId();
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            return null;
-        }
     }
 }
