@@ -130,7 +130,7 @@ public class DemoData {
             String story) {
         List<String> installed = tradeCodes.stream().filter(code -> trades.find(code).isPresent()).toList();
         return memberService.register(new NewMember(name, email, installed.isEmpty() ? tradeCodes : installed,
-                postcodes, story), system);
+                postcodes, story), system, null);
     }
 
     private void listing(Actor system, Member member, String trade, String title, String description, long price,

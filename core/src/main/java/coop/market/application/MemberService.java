@@ -1,7 +1,9 @@
 package coop.market.application;
 
 import coop.market.domain.account.Actor;
+import coop.market.domain.account.Role;
 import coop.market.domain.account.UserAccount;
+import coop.market.domain.account.UserAccountRepository;
 import coop.market.domain.audit.AuditEntry;
 import coop.market.domain.audit.AuditLog;
 import coop.market.domain.member.Member;
@@ -36,9 +38,22 @@ public class MemberService {
     AuditLog audit;
 
     @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    PasswordService passwords;
+
+    @Inject
     Clock clock;
 
-    public Member register(NewMember request, Actor actor) {
+    /**
+     * Registers a member and, given the page an invitation link opens, makes them an account to sign in
+     * with and e-mails them an easy-read welcome with a link to choose their password.
+     *
+     * @param invitationLinkStart the password page (to which {@code ?token=} is added), or null to make
+     *                            no account (the demo co-op's members, who sign in with the demo accounts)
+     */
+    public Member register(NewMember request, Actor actor, String invitationLinkStart) {
         Permissions.requireStaff(actor, "register members");
         FieldErrors errors = new FieldErrors();
         errors.requireText("displayName", request.displayName(), 100);
@@ -51,10 +66,18 @@ public class MemberService {
         if (members.findByEmail(email).isPresent()) {
             throw new ConflictException("email-taken", "A member with this e-mail address already exists");
         }
+        if (invitationLinkStart != null && accounts.findByEmail(email).isPresent()) {
+            throw new ConflictException("email-taken", "Someone already signs in with this e-mail address."
+                    + " Use the member's own address.");
+        }
         Member member = new Member(Ids.newId(), request.displayName().strip(), email, tradeCodes, area,
                 request.story() == null || request.story().isBlank() ? null : request.story().strip(),
                 clock.instant());
         members.add(member);
+        if (invitationLinkStart != null) {
+            UserAccount account = passwords.invitedAccount(email, Role.MEMBER, member.id());
+            passwords.sendMemberWelcome(account, member.firstName(), invitationLinkStart);
+        }
         audit.record(new AuditEntry(Ids.newId(), clock.instant(), actor.accountId(), actor.email(), member.id(),
                 "member.registered", "Trades: " + String.join(", ", tradeCodes)));
         return member;

@@ -3,6 +3,7 @@ package coop.market.application;
 import coop.market.domain.account.Actor;
 import coop.market.domain.account.PasswordHasher;
 import coop.market.domain.account.PasswordReset;
+import coop.market.domain.account.Role;
 import coop.market.domain.account.PasswordResets;
 import coop.market.domain.account.UserAccount;
 import coop.market.domain.account.UserAccountRepository;
@@ -20,9 +21,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * Forgotten passwords and signing out everywhere. A reset link is sent by e-mail (through the
@@ -70,7 +73,7 @@ public class PasswordService {
         errors.throwIfAny();
         accounts.findByEmail(email).filter(UserAccount::enabled).ifPresent(account -> {
             Instant now = clock.instant();
-            String link = linkStart + "?token=" + newLink(account, now);
+            String link = linkStart + "?token=" + newLink(account, now, PasswordReset.LIFETIME);
             outbox.add(new OutgoingEmail(Ids.newId(), "account.password-reset", account.id(), account.email(), null,
                     "Reset your Co-op Market password", resetEmail(account.email(), link), null, now));
         });
@@ -78,19 +81,19 @@ public class PasswordService {
 
     /**
      * Invites someone a member has named as a supporter to choose a password for their new
-     * account, with the same kind of one-time link (valid for an hour; "Forgotten your password?"
+     * account, with the same kind of one-time link (valid for a week; "Forgotten your password?"
      * gives a new one later).
      */
     void sendInvitation(UserAccount account, String memberName, String linkStart) {
         Instant now = clock.instant();
-        String link = linkStart + "?token=" + newLink(account, now);
+        String link = linkStart + "?token=" + newLink(account, now, PasswordReset.INVITATION_LIFETIME);
         CoopContact contact = cooperative.contact();
         String phone = contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone();
         String body = "Hello,\n\n"
                 + memberName + " has asked " + contact.coopName() + " to add you to their circle of support.\n"
                 + "You will be able to see their work.\n"
-                + "To choose your password, open this link within " + PasswordReset.LIFETIME.toMinutes()
-                + " minutes:\n\n" + link + "\n\n"
+                + "To choose your password, open this link within " + PasswordReset.INVITATION_LIFETIME.toDays()
+                + " days:\n\n" + link + "\n\n"
                 + "Then sign in with " + account.email() + ".\n"
                 + "If the link has run out, use \"Forgotten your password?\" on the sign-in page.\n\n"
                 + "Need help? Email " + contact.email() + phone + ".\n";
@@ -98,12 +101,47 @@ public class PasswordService {
                 memberName + " has added you to their circle of support", body, null, now));
     }
 
+    /**
+     * Welcomes a new member and asks them to choose a password, in easy-read words (short sentences,
+     * one idea each), with a one-time link valid for a week.
+     */
+    void sendMemberWelcome(UserAccount account, String firstName, String linkStart) {
+        Instant now = clock.instant();
+        String link = linkStart + "?token=" + newLink(account, now, PasswordReset.INVITATION_LIFETIME);
+        CoopContact contact = cooperative.contact();
+        String phone = contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone();
+        String body = "Hello " + firstName + ",\n\n"
+                + "Welcome to " + contact.coopName() + ".\n"
+                + "You can see your work on our website.\n"
+                + "First, choose a password.\n"
+                + "Open this link:\n\n" + link + "\n\n"
+                + "The link works for " + PasswordReset.INVITATION_LIFETIME.toDays() + " days.\n"
+                + "Then sign in with " + account.email() + ".\n"
+                + "You can ask someone you trust to help you.\n\n"
+                + "Need help? Email " + contact.email() + phone + ".\n";
+        outbox.add(new OutgoingEmail(Ids.newId(), "account.member-welcome", account.id(), account.email(), null,
+                "Welcome to " + contact.coopName() + ": choose your password", body, null, now));
+    }
+
+    /**
+     * A new account for someone invited (a member, a supporter), with an unguessable password nobody
+     * knows: they choose their own with the link in the invitation.
+     */
+    UserAccount invitedAccount(String email, Role role, String memberId) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        UserAccount account = new UserAccount(Ids.newId(), email, hasher.hash(Base64.getEncoder().encodeToString(bytes)),
+                Set.of(role), memberId, null, clock.instant());
+        accounts.add(account);
+        return account;
+    }
+
     /** A new one-time link for the account: stored as a hash, the secret returned for the e-mail. */
-    private String newLink(UserAccount account, Instant now) {
+    private String newLink(UserAccount account, Instant now, Duration lifetime) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        resets.add(new PasswordReset(hash(secret), account.id(), now));
+        resets.add(new PasswordReset(hash(secret), account.id(), now, lifetime));
         return secret;
     }
 

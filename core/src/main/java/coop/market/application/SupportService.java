@@ -1,7 +1,6 @@
 package coop.market.application;
 
 import coop.market.domain.account.Actor;
-import coop.market.domain.account.PasswordHasher;
 import coop.market.domain.account.Role;
 import coop.market.domain.account.UserAccount;
 import coop.market.domain.account.UserAccountRepository;
@@ -19,12 +18,9 @@ import coop.market.domain.support.Supporters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A member's circle of support. The member (or staff for them) names a supporter by e-mail: an
@@ -37,8 +33,6 @@ import java.util.Set;
 @Transactional
 public class SupportService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
     Supporters supporters;
 
@@ -47,9 +41,6 @@ public class SupportService {
 
     @Inject
     UserAccountRepository accounts;
-
-    @Inject
-    PasswordHasher hasher;
 
     @Inject
     PasswordService passwords;
@@ -83,9 +74,7 @@ public class SupportService {
             throw new ConflictException("own-supporter", "A member cannot be their own supporter");
         }
         if (account == null) {
-            account = new UserAccount(Ids.newId(), request.email(), hasher.hash(unguessable()), Set.of(Role.SUPPORTER),
-                    null, null, now);
-            accounts.add(account);
+            account = passwords.invitedAccount(request.email(), Role.SUPPORTER, null);
             passwords.sendInvitation(account, member.firstName(), invitationLinkStart);
         } else if (!account.roles().contains(Role.SUPPORTER)) {
             account.addRole(Role.SUPPORTER);
@@ -157,9 +146,4 @@ public class SupportService {
     }
 
     /** A password nobody knows: the new supporter chooses their own through the e-mailed link. */
-    private static String unguessable() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
-    }
 }

@@ -17,8 +17,14 @@ import java.util.Objects;
 @Table(name = "password_reset")
 public class PasswordReset {
 
-    /** How long a link works after it is sent. */
+    /** How long a reset link works after it is sent. */
     public static final Duration LIFETIME = Duration.ofHours(1);
+
+    /**
+     * How long an invitation to choose a first password works: a new member or supporter may not read
+     * their e-mail the same day, and may need someone to help them with it.
+     */
+    public static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
 
     @Id
     @Column(name = "token_hash")
@@ -43,10 +49,14 @@ public class PasswordReset {
     }
 
     public PasswordReset(String tokenHash, String accountId, Instant createdAt) {
+        this(tokenHash, accountId, createdAt, LIFETIME);
+    }
+
+    public PasswordReset(String tokenHash, String accountId, Instant createdAt, Duration lifetime) {
         this.tokenHash = Objects.requireNonNull(tokenHash);
         this.accountId = Objects.requireNonNull(accountId);
         this.createdAt = Objects.requireNonNull(createdAt);
-        this.expiresAt = createdAt.plus(LIFETIME);
+        this.expiresAt = createdAt.plus(lifetime);
     }
 
     /** Whether the link still works at {@code now}. */

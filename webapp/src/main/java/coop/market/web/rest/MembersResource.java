@@ -53,7 +53,8 @@ public class MembersResource {
 
     @POST
     public Response register(NewMemberRequest body) {
-        Member member = members.register(Bodies.required(body).toCommand(), signedIn.actor().orElseThrow());
+        Member member = members.register(Bodies.required(body).toCommand(), signedIn.actor().orElseThrow(),
+                SiteLinks.of(uri) + "/reset-password.xhtml");
         return Response.created(uri.getAbsolutePathBuilder().path(member.id()).build())
                 .entity(MemberDto.of(member))
                 .build();

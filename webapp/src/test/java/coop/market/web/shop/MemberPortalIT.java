@@ -12,6 +12,10 @@ import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.BrowserPages;
+import coop.market.web.support.EasyRead;
+import coop.market.web.support.Invitations;
+import coop.market.web.support.Trader;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -80,6 +84,7 @@ class MemberPortalIT extends ArquillianIT {
             assertThat(requests.filter(new Locator.FilterOptions().setHasText("Side door, please")).first())
                     .isVisible();
             Browser.checkAndShoot(page, "member-work", size);
+            EasyRead.assertShortSentences(page.locator("#main").innerText(), "My work with requests");
         }
 
         Page page = signedInAsDaniel(Size.PHONE);
@@ -111,9 +116,35 @@ class MemberPortalIT extends ArquillianIT {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open in my calendar")))
                 .hasAttribute("href", url.replaceFirst("^https?://", "webcal://"));
         Browser.checkAndShoot(page, "member-calendar", Size.PHONE);
+        EasyRead.assertShortSentences(page.locator("#main").innerText(), "My work with the calendar link");
         APIResponse feed = page.request().get(url);
         assertEquals(200, feed.status());
         assertTrue(feed.text().startsWith("BEGIN:VCALENDAR"), feed.text());
+    }
+
+    @Test
+    void aNewMemberIsWelcomedInEasyReadChoosesAPasswordAndSeesTheirWork() {
+        Trader eve = newTrader("Eve Evans", "cleaning");
+        MimeMessage welcome = Invitations.memberWelcome(eve.email());
+        String text = Invitations.text(welcome);
+        assertTrue(text.startsWith("Hello Eve,"), text);
+        EasyRead.assertShortSentences(text, "the member's welcome e-mail");
+
+        Page page = PAGES.open(Size.PHONE);
+        Invitations.choosePassword(page, welcome, "eve's own pass phrase");
+        page.getByLabel("E-mail address").fill(eve.email());
+        page.getByLabel("Password").fill("eve's own pass phrase");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        assertThat(page.locator(".signed-in-as")).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("My work");
+        Browser.checkAndShoot(page, "member-work-new-member", Size.PHONE);
+        EasyRead.assertShortSentences(page.locator("#main").innerText(), "My work with nothing booked");
+
+        var again = staff().post("/members", """
+                {"displayName": "Eve Again", "email": "%s", "trades": ["cleaning"], "serviceArea": {"postcodes": ["BR5"]}}"""
+                .formatted(eve.email()));
+        assertEquals(409, again.status(), "one member per e-mail address: " + again);
     }
 
     @Test
