@@ -2,77 +2,158 @@ package coop.market.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.microsoft.playwright.Page;
 import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.Browser.Size;
+import coop.market.web.support.BrowserPages;
+import coop.market.web.support.Invitations;
+import coop.market.web.support.Trader;
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Who may call what: every API operation, called by nobody, a customer, a member, staff and an
- * administrator, must be refused (401 for nobody, 403 for the wrong role) or let through exactly
- * as this table says. "Let through" means anything but 401 and 403: the call itself may still be
- * invalid (422) or find nothing (404), which is the resource's business, not the gate's.
- * Ownership (a member seeing only their own bookings) is tested with the resources; here the
- * member is always Daniel and paths name his own member record.
+ * Who may call what: every API operation and every page, called by eight people, must be refused
+ * or let through exactly as the table says. Member A is Daniel; customer A is the demo customer,
+ * whose booking with Daniel is "A's booking"; the supporter is in Daniel's circle and may answer
+ * for him; customer B and member B are strangers to all of it, and for them A's things do not
+ * exist (404).
+ *
+ * <p>Outcomes: {@code 401}, {@code 403}, {@code 404} as such; {@code ok} is any other answer (the
+ * call may still be refused as invalid, 422, or as impossible in the booking's state, 409: that is
+ * the resource's business, not the gate's); {@code in} is any answer but 401 and 403, for calls
+ * naming something that does not exist. A page is {@code ok} when it is shown (200) and
+ * {@code sign-in} when the browser is sent to sign in.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIT extends ArquillianIT {
 
     /** The callers, in the order of each row's expectations. */
-    private enum Caller { NOBODY, CUSTOMER, MEMBER, STAFF, ADMIN }
+    private enum Caller { NOBODY, CUSTOMER_A, CUSTOMER_B, MEMBER_A, MEMBER_B, SUPPORTER_A, STAFF, ADMIN }
 
-    private static final String OPEN = "ok ok ok ok ok";
-    private static final String SIGNED_IN = "401 ok ok ok ok";
-    private static final String STAFF_ONLY = "401 403 403 ok ok";
+    private static final String PASSWORD = "matrix pass phrase";
+    private static final String NOWHERE = "00000000-0000-0000-0000-000000000000";
+
+    private static final String OPEN = "ok ok ok ok ok ok ok ok";
+    private static final String STAFF_ONLY = "401 403 403 403 403 403 ok ok";
+    private static final String STAFF_PAGE = "sign-in sign-in sign-in sign-in sign-in sign-in ok ok";
+
+    @RegisterExtension
+    static final BrowserPages PAGES = new BrowserPages();
+
+    /** Plain HTTP/1.1, never following redirects: a page that sends the caller to sign in is seen doing so. */
+    private static final HttpClient PAGES_CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final Map<Caller, String[]> logins = new EnumMap<>(Caller.class);
+    private String daniel;
+    private String danielsListing;
+    private String booking;
+
+    /** Once per class (the server's address is known only inside a test): the people and A's things. */
+    private void meetTheCallers() {
+        if (booking != null) {
+            return;
+        }
+        JsonObject listing = danielsListing();
+        daniel = listing.getString("memberId");
+        danielsListing = listing.getString("id");
+        availableEveryDay(daniel);
+        String day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(20).toString();
+        var booked = anonymous().asCustomer().post("/bookings", """
+                {"listingId": "%s", "start": "%sT09:00", "durationMinutes": 60}""".formatted(danielsListing, day));
+        assertEquals(201, booked.status(), booked.toString());
+        booking = booked.object().getString("id");
+
+        logins.put(Caller.CUSTOMER_A, new String[] {"customer@demo.coop", Api.DEMO_PASSWORD});
+        logins.put(Caller.CUSTOMER_B, new String[] {newCustomer("Bo Brown"), PASSWORD});
+        logins.put(Caller.MEMBER_A, new String[] {"member@demo.coop", Api.DEMO_PASSWORD});
+        logins.put(Caller.MEMBER_B, new String[] {memberWithPassword(), PASSWORD});
+        String supporter = newCustomer("Jean Hughes");
+        var named = as(Caller.MEMBER_A).post("/members/" + daniel + "/supporters", """
+                {"email": "%s", "relationship": "My mum", "canAnswer": true}""".formatted(supporter));
+        assertEquals(201, named.status(), named.toString());
+        logins.put(Caller.SUPPORTER_A, new String[] {supporter, PASSWORD});
+        logins.put(Caller.STAFF, new String[] {"staff@demo.coop", Api.DEMO_PASSWORD});
+        logins.put(Caller.ADMIN, new String[] {"admin@demo.coop", Api.DEMO_PASSWORD});
+    }
+
+    private String newCustomer(String name) {
+        String email = Api.uniqueEmail(name.split(" ")[0].toLowerCase(java.util.Locale.ROOT));
+        var created = anonymous().post("/customers", """
+                {"name": "%s", "email": "%s", "password": "%s",
+                 "address": {"line1": "5 High Street", "town": "Orpington", "postcode": "BR6 0JA"}}"""
+                .formatted(name, email, PASSWORD));
+        assertEquals(201, created.status(), created.toString());
+        return email;
+    }
+
+    /** A new member, who chooses a password with the link in their welcome e-mail. */
+    private String memberWithPassword() {
+        Trader bea = newTrader("Bea Baker", "cleaning");
+        Page page = PAGES.open(Size.DESKTOP);
+        Invitations.choosePassword(page, Invitations.memberWelcome(bea.email()), PASSWORD);
+        return bea.email();
+    }
 
     private Api as(Caller caller) {
-        return switch (caller) {
-            case NOBODY -> anonymous();
-            case CUSTOMER -> anonymous().asCustomer();
-            case MEMBER -> anonymous().as("member@demo.coop", Api.DEMO_PASSWORD);
-            case STAFF -> anonymous().asStaff();
-            case ADMIN -> anonymous().as("admin@demo.coop", Api.DEMO_PASSWORD);
-        };
+        String[] login = logins.get(caller);
+        return login == null ? anonymous() : anonymous().as(login[0], login[1]);
     }
 
     @Test
-    void everyOperationLetsThroughExactlyTheRolesItShould() {
-        String daniel = as(Caller.MEMBER).get("/listings?q=Daniel").array().getValuesAs(JsonObject.class).stream()
-                .filter(l -> l.getString("title").equals("Home cleaning by Daniel"))
-                .findFirst().orElseThrow().getString("memberId");
-        String nowhere = "00000000-0000-0000-0000-000000000000";
-
+    void everyOperationLetsThroughExactlyWhomItShould() {
+        meetTheCallers();
         Map<String, String> matrix = new LinkedHashMap<>();
+        //                                                           nobody custA custB memA memB supA staff admin
         matrix.put("GET /trades", OPEN);
         matrix.put("GET /listings", OPEN);
-        matrix.put("GET /listings/" + nowhere, OPEN);
-        matrix.put("GET /listings/" + nowhere + "/availability", OPEN);
+        matrix.put("GET /listings/" + danielsListing, OPEN);
+        matrix.put("GET /listings/" + danielsListing + "/availability", OPEN);
         matrix.put("POST /listings", STAFF_ONLY);
         matrix.put("POST /customers", OPEN);
         matrix.put("GET /members", STAFF_ONLY);
         matrix.put("POST /members", STAFF_ONLY);
         matrix.put("GET /members/" + daniel, STAFF_ONLY);
-        matrix.put("GET /members/" + daniel + "/availability", "401 403 ok ok ok");
-        matrix.put("PUT /members/" + daniel + "/availability", "401 403 ok ok ok");
-        matrix.put("GET /members/" + daniel + "/supporters", "401 403 ok ok ok");
-        matrix.put("POST /members/" + daniel + "/supporters", "401 403 ok ok ok");
-        matrix.put("DELETE /members/" + daniel + "/supporters/" + nowhere, "401 403 ok ok ok");
+        matrix.put("GET /members/" + daniel + "/availability", "401 403 403 ok 404 403 ok ok");
+        matrix.put("PUT /members/" + daniel + "/availability", "401 403 403 ok 404 403 ok ok");
+        matrix.put("GET /members/" + daniel + "/supporters", "401 403 403 ok 404 403 ok ok");
+        matrix.put("POST /members/" + daniel + "/supporters", "401 403 403 ok 404 403 ok ok");
+        matrix.put("DELETE /members/" + daniel + "/supporters/" + NOWHERE, "401 403 403 in 404 403 in in");
         matrix.put("GET /members/" + daniel + "/audit", STAFF_ONLY);
         matrix.put("POST /members/" + daniel + "/pause", STAFF_ONLY);
-        matrix.put("POST /bookings/" + nowhere + "/reassign", STAFF_ONLY);
-        matrix.put("GET /bookings", SIGNED_IN);
-        matrix.put("POST /bookings", "401 ok 403 ok ok");
-        matrix.put("GET /bookings/" + nowhere, SIGNED_IN);
-        matrix.put("GET /bookings/" + nowhere + "/history", SIGNED_IN);
-        for (String move : List.of("confirm", "decline", "cancel", "complete", "no-show", "reschedule")) {
-            matrix.put("POST /bookings/" + nowhere + "/" + move, SIGNED_IN);
+        matrix.put("GET /bookings", "401 ok ok ok ok ok ok ok");
+        matrix.put("POST /bookings", "401 ok ok 403 403 ok ok ok");
+        matrix.put("GET /bookings/" + booking, "401 ok 404 ok 404 ok ok ok");
+        matrix.put("GET /bookings/" + booking + "/history", "401 ok 404 ok 404 ok ok ok");
+        matrix.put("POST /bookings/" + booking + "/reschedule", "401 ok 404 ok 404 403 ok ok");
+        matrix.put("POST /bookings/" + booking + "/reassign", STAFF_ONLY);
+        matrix.put("POST /bookings/" + NOWHERE + "/reassign", "401 403 403 403 403 403 in in");
+        // The member (or a supporter allowed to answer) answers and closes; the customer cancels; staff do all.
+        for (String move : List.of("confirm", "decline", "complete", "no-show")) {
+            matrix.put("POST /bookings/" + booking + "/" + move, "401 403 404 ok 404 ok ok ok");
         }
-        matrix.put("GET /me/calendar-link", "401 403 ok 403 403");
-        matrix.put("GET /me/session", SIGNED_IN);
-        matrix.put("GET /calendar/" + "x".repeat(43) + ".ics", OPEN);
+        matrix.put("POST /bookings/" + booking + "/cancel", "401 ok 404 403 404 403 ok ok");
+        matrix.put("GET /me/calendar-link", "401 403 403 ok ok 403 403 403");
+        matrix.put("POST /me/calendar-link", "401 403 403 ok ok 403 403 403");
+        matrix.put("GET /me/session", "401 ok ok ok ok ok ok ok");
+        matrix.put("GET /calendar/" + "x".repeat(43) + ".ics", "in in in in in in in in");
 
         List<String> wrong = new ArrayList<>();
         matrix.forEach((operation, expected) -> {
@@ -80,24 +161,82 @@ class AuthorizationMatrixIT extends ArquillianIT {
             String[] outcomes = expected.split(" ");
             for (Caller caller : Caller.values()) {
                 int status = call(as(caller), parts[0], parts[1]).status();
-                String got = status == 401 || status == 403 ? String.valueOf(status) : "ok";
-                if (!got.equals(outcomes[caller.ordinal()])) {
-                    wrong.add(operation + " as " + caller + ": expected " + outcomes[caller.ordinal()] + ", got " + status);
-                }
+                check(operation, caller, outcomes[caller.ordinal()], status, String.valueOf(status), wrong);
             }
         });
         assertEquals(List.of(), wrong);
     }
 
-    /** Like someone else's booking, another member's availability does not exist for a member (404). */
+    @Test
+    void everyPageShowsItselfExactlyToWhomItShould() {
+        meetTheCallers();
+        Map<String, String> pages = new LinkedHashMap<>();
+        //                                                  nobody custA custB memA memB supA staff admin
+        pages.put("/", OPEN);
+        pages.put("/shop/listing.xhtml?id=" + danielsListing, OPEN);
+        pages.put("/sign-in.xhtml", OPEN);
+        pages.put("/forgot-password.xhtml", OPEN);
+        pages.put("/reset-password.xhtml?token=nothing", OPEN);
+        pages.put("/member/work.xhtml", "sign-in sign-in sign-in ok ok ok sign-in sign-in");
+        pages.put("/staff/index.xhtml", STAFF_PAGE);
+        pages.put("/staff/pause.xhtml", STAFF_PAGE);
+        pages.put("/staff/bookings.xhtml", STAFF_PAGE);
+        pages.put("/staff/booking.xhtml?id=" + booking, STAFF_PAGE);
+
+        List<String> wrong = new ArrayList<>();
+        pages.forEach((path, expected) -> {
+            String[] outcomes = expected.split(" ");
+            for (Caller caller : Caller.values()) {
+                HttpResponse<String> page = page(caller, path);
+                String got = page.statusCode() == 302
+                        && page.headers().firstValue("Location").orElse("").contains("/sign-in.xhtml")
+                        ? "sign-in" : String.valueOf(page.statusCode());
+                check("GET " + path, caller, outcomes[caller.ordinal()], page.statusCode(), got, wrong);
+            }
+        });
+        assertEquals(List.of(), wrong);
+    }
+
+    /** Another member's availability does not exist for a member (404), as someone else's booking does not. */
     @Test
     void aMemberMayNotSeeOrChangeAnotherMembersAvailability() {
+        meetTheCallers();
         String other = newMember("cleaning");
-        Api daniel = as(Caller.MEMBER);
+        Api daniel = as(Caller.MEMBER_A);
         assertEquals(404, daniel.get("/members/" + other + "/availability").status());
         assertEquals(404, daniel.put("/members/" + other + "/availability", "{\"weekly\": [], \"exceptions\": []}")
                 .status());
         assertEquals(200, as(Caller.STAFF).get("/members/" + other + "/availability").status());
+    }
+
+    private static void check(String operation, Caller caller, String expected, int status, String got,
+            List<String> wrong) {
+        boolean right = switch (expected) {
+            case "ok" -> status != 401 && status != 403 && status != 404 && !got.equals("sign-in");
+            case "in" -> status != 401 && status != 403;
+            default -> expected.equals(got);
+        };
+        if (!right) {
+            wrong.add(operation + " as " + caller + ": expected " + expected + ", got " + got);
+        }
+    }
+
+    private HttpResponse<String> page(Caller caller, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "text/html");
+        String[] login = logins.get(caller);
+        if (login != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((login[0] + ":" + login[1]).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return PAGES_CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("GET " + path + " as " + caller, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Api.Reply call(Api api, String method, String path) {
