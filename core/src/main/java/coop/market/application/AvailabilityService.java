@@ -97,7 +97,8 @@ public class AvailabilityService {
         availabilities.save(availability);
         if (actor.isStaff()) {
             audit.record(new AuditEntry(Ids.newId(), clock.instant(), actor.accountId(), actor.email(), memberId,
-                    "availability.changed", windows.size() + " weekly windows, " + absences.size() + " absences"));
+                    "availability.changed", count(windows.size(), "weekly window") + ", "
+                    + count(absences.size(), "stretch of days away", "stretches of days away")));
         }
         return availability;
     }
@@ -181,6 +182,14 @@ public class AvailabilityService {
         return new SlotRules(cooperative.zone(), availability.windows(), availability.absences(),
                 availability.travelBuffer(), availability.maxPerDay(), availability.maxPerWeek(), now, notice,
                 availability.horizonWeeks(), busy);
+    }
+
+    private static String count(int n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** A job length must be on the booking grid and no shorter than the trade allows. */

@@ -8,6 +8,7 @@ import coop.market.domain.audit.AuditEntry;
 import coop.market.domain.audit.AuditLog;
 import coop.market.domain.member.Member;
 import coop.market.domain.member.MemberRepository;
+import coop.market.domain.member.MemberStatus;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.Ids;
@@ -98,6 +99,27 @@ public class MemberService {
 
     public List<Member> list(int offset, int limit) {
         return members.list(offset, limit);
+    }
+
+    public long count() {
+        return members.count();
+    }
+
+    /** A member as a list of members shows them: trades by name, areas in order. */
+    public record Summary(String id, String name, List<String> trades, List<String> areas, MemberStatus status)
+            implements java.io.Serializable {
+    }
+
+    /** Members in name order, a page at a time, as a list shows them. */
+    public List<Summary> summaries(int offset, int limit) {
+        return members.list(offset, limit).stream().map(member -> new Summary(member.id(), member.displayName(),
+                tradeNames(member), member.serviceArea().stream().sorted().toList(), member.status())).toList();
+    }
+
+    /** The member's trades by name, in order. */
+    public List<String> tradeNames(Member member) {
+        return member.trades().stream().sorted()
+                .map(code -> trades.find(code).map(coop.market.spi.Trade::name).orElse(code)).toList();
     }
 
     private Set<String> checkedTrades(List<String> requested, FieldErrors errors) {

@@ -27,4 +27,7 @@ public interface MemberRepository {
 
     /** Members in name order, a page at a time. */
     List<Member> list(int offset, int limit);
+
+    /** How many members there are. */
+    long count();
 }

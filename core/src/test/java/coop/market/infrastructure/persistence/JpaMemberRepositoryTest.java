@@ -79,13 +79,17 @@ class JpaMemberRepositoryTest {
         db.inTransaction(em -> {
             JpaMemberRepository members = new JpaMemberRepository(em);
             members.add(member("m1", "Charlie Brown", Set.of("cleaning"), Set.of()));
-            members.add(member("m2", "Alice Jones", Set.of("cleaning"), Set.of()));
+            members.add(member("m2", "Alice Jones", Set.of("cleaning", "crafts"), Set.of("BR5", "BR6")));
             members.add(member("m3", "Bob Smith", Set.of("cleaning"), Set.of()));
         });
         JpaMemberRepository members = new JpaMemberRepository(db.entityManager());
 
-        assertEquals(List.of("Alice Jones", "Bob Smith", "Charlie Brown"),
-                members.list(0, 10).stream().map(Member::displayName).toList());
+        List<Member> page = members.list(0, 10);
+        assertEquals(List.of("Alice Jones", "Bob Smith", "Charlie Brown"), page.stream().map(Member::displayName).toList());
+        assertEquals(Set.of("cleaning", "crafts"), page.get(0).trades(), "trades read in a batch for the page");
+        assertEquals(Set.of("BR5", "BR6"), page.get(0).serviceArea());
+        assertEquals(Set.of(), page.get(2).serviceArea());
+        assertEquals(3, members.count());
         assertEquals(List.of("Bob Smith"), members.list(1, 1).stream().map(Member::displayName).toList());
         assertEquals(List.of(), members.list(3, 10));
     }

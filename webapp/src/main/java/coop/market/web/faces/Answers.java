@@ -43,6 +43,11 @@ final class Answers {
         }
     }
 
+    /** Text made safe to put in a page address's query. */
+    static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Sends the browser to a path of this application and ends the response. */
     static void redirect(String path) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -50,9 +50,10 @@ public class BookingsCalendarView implements Serializable {
     private String member;
     private LocalDate monday;
     private List<Candidate> members = List.of();
-    private final LazyDataModel<Row> rows = new PagedRows(
+    private final LazyDataModel<Row> rows = new PagedRows<>(
             () -> desk.countBetween(memberOrNull(), monday, monday.plusDays(6), staff()),
-            (offset, limit) -> desk.between(memberOrNull(), monday, monday.plusDays(6), offset, limit, staff()));
+            (offset, limit) -> desk.between(memberOrNull(), monday, monday.plusDays(6), offset, limit, staff()),
+            Row::bookingId);
 
     /** Staff only; settles which week and member to show. */
     public void load() throws IOException {

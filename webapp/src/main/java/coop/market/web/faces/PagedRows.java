@@ -1,6 +1,5 @@
 package coop.market.web.faces;
 
-import coop.market.application.StaffDeskService.Row;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +8,12 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * Bookings for a PrimeFaces table, a page at a time from the database: the table asks how many
- * there are and for the rows of the page it shows, never for all of them.
+ * Rows for a PrimeFaces table, a page at a time from the database: the table asks how many there
+ * are and for the rows of the page it shows, never for all of them.
+ *
+ * @param <T> what a row is (a booking, a member)
  */
-final class PagedRows extends LazyDataModel<Row> {
+final class PagedRows<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,16 +25,24 @@ final class PagedRows extends LazyDataModel<Row> {
 
     /** The rows from an offset, at most a limit. */
     @FunctionalInterface
-    interface Page extends Serializable {
-        List<Row> rows(int offset, int limit);
+    interface Page<T> extends Serializable {
+        List<T> rows(int offset, int limit);
+    }
+
+    /** What tells one row from another. */
+    @FunctionalInterface
+    interface Key<T> extends Serializable {
+        String of(T row);
     }
 
     private final Count count;
-    private final Page page;
+    private final Page<T> page;
+    private final Key<T> key;
 
-    PagedRows(Count count, Page page) {
+    PagedRows(Count count, Page<T> page, Key<T> key) {
         this.count = count;
         this.page = page;
+        this.key = key;
     }
 
     @Override
@@ -42,17 +51,17 @@ final class PagedRows extends LazyDataModel<Row> {
     }
 
     @Override
-    public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         return page.rows(first, pageSize);
     }
 
     @Override
-    public String getRowKey(Row row) {
-        return row.bookingId();
+    public String getRowKey(T row) {
+        return key.of(row);
     }
 
     @Override
-    public Row getRowData(String rowKey) {
+    public T getRowData(String rowKey) {
         return null;
     }
 }

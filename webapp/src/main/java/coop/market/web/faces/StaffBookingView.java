@@ -20,8 +20,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -76,7 +74,7 @@ public class StaffBookingView {
     public void load() throws IOException {
         Optional<Actor> staff = signedIn.actor().filter(Actor::isStaff);
         if (staff.isEmpty()) {
-            Answers.redirect("/sign-in.xhtml?next=" + PAGE + (id == null ? "" : "?id=" + encoded(id)));
+            Answers.redirect("/sign-in.xhtml?next=" + PAGE + (id == null ? "" : "?id=" + Answers.encoded(id)));
             return;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -141,11 +139,7 @@ public class StaffBookingView {
     }
 
     private String here(String outcome) {
-        return PAGE + "?id=" + encoded(id) + "&said=" + outcome;
-    }
-
-    private static String encoded(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return PAGE + "?id=" + Answers.encoded(id) + "&said=" + outcome;
     }
 
     public String getNoticeText() {

@@ -50,9 +50,9 @@ public class StaffDeskView implements Serializable {
 
     private String said;
     private List<Row> today = List.of();
-    private final LazyDataModel<Row> waiting = new PagedRows(
+    private final LazyDataModel<Row> waiting = new PagedRows<>(
             () -> desk.countWaiting(signedIn.actor().orElse(null)),
-            (offset, limit) -> desk.waiting(offset, limit, signedIn.actor().orElse(null)));
+            (offset, limit) -> desk.waiting(offset, limit, signedIn.actor().orElse(null)), Row::bookingId);
 
     /** Staff only; does what an answer button asks, or shows the desk. */
     public void load() throws IOException {

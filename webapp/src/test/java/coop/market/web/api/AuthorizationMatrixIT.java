@@ -182,6 +182,9 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/pause.xhtml", STAFF_PAGE);
         pages.put("/staff/bookings.xhtml", STAFF_PAGE);
         pages.put("/staff/booking.xhtml?id=" + booking, STAFF_PAGE);
+        pages.put("/staff/members.xhtml", STAFF_PAGE);
+        pages.put("/staff/new-member.xhtml", STAFF_PAGE);
+        pages.put("/staff/member.xhtml?id=" + daniel, STAFF_PAGE);
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, expected) -> {

@@ -29,13 +29,7 @@ class StaffDeskIT extends ArquillianIT {
     static final BrowserPages PAGES = new BrowserPages();
 
     private Page signedIn(String email, Size size) {
-        Page page = PAGES.open(size);
-        page.navigate(base + "sign-in.xhtml");
-        page.getByLabel("E-mail address").fill(email);
-        page.getByLabel("Password").fill("demo-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-        assertThat(page.locator(".signed-in-as")).isVisible();
-        return page;
+        return PAGES.signedIn(base, email, size);
     }
 
     /** A request for a new cleaner, the first free hour two days ahead. */

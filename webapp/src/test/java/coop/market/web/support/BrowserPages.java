@@ -30,6 +30,18 @@ public final class BrowserPages implements BeforeAllCallback, AfterEachCallback,
         return page;
     }
 
+    /** A new page signed in on the sign-in page with a demo account's e-mail address and the demo password. */
+    public Page signedIn(java.net.URL base, String email, Browser.Size size) {
+        Page page = open(size);
+        page.navigate(base + "sign-in.xhtml");
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Password").fill(Api.DEMO_PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".signed-in-as")).isVisible();
+        return page;
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
         opened.forEach(page -> page.context().close());

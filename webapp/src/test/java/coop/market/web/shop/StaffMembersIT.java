@@ -1,0 +1,142 @@
+package coop.market.web.shop;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import coop.market.web.support.Api;
+import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.Browser;
+import coop.market.web.support.Browser.Size;
+import coop.market.web.support.BrowserPages;
+import coop.market.web.support.Invitations;
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Members in the back office, in a real browser: staff register a member (who is e-mailed a
+ * welcome), find them in the paged list, and set when they work, with clear messages for times
+ * that make no sense and nothing saved then.
+ */
+class StaffMembersIT extends ArquillianIT {
+
+    @RegisterExtension
+    static final BrowserPages PAGES = new BrowserPages();
+
+    private Page signedIn(Size size) {
+        return PAGES.signedIn(base, "staff@demo.coop", size);
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name);
+    }
+
+    @Test
+    void staffRegisterAMemberWhoIsWelcomedByEmail() {
+        String email = Api.uniqueEmail("fay");
+        Page page = signedIn(Size.DESKTOP);
+        page.navigate(base + "staff/index.xhtml");
+        page.getByRole(AriaRole.LINK, named("Members")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Members");
+        Browser.checkAndShoot(page, "staff-members", Size.DESKTOP);
+        page.getByRole(AriaRole.LINK, named("Register a new member")).click();
+
+        page.getByLabel("Gardening").check();
+        page.getByRole(AriaRole.BUTTON, named("Register and e-mail them")).click();
+        assertThat(page.locator(".error-summary")).containsText("There is a problem");
+        assertThat(page.locator(".error-summary a[href='#name']")).isVisible();
+        assertThat(page.locator(".error-summary a[href='#email']")).isVisible();
+        assertTrue(page.getByLabel("Gardening").isChecked(), "the choice is kept");
+        Browser.checkAndShoot(page, "staff-new-member-errors", Size.DESKTOP);
+
+        page.getByLabel("Name").fill("Fay Fisher");
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Cleaning", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Works in these postcode areas").fill("BR5 br6");
+        page.getByLabel("About them, for the shop (optional)").fill("Fay loves a tidy garden.");
+        page.getByRole(AriaRole.BUTTON, named("Register and e-mail them")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Fay Fisher");
+        assertThat(page.locator(".notice")).containsText("We have e-mailed Fay a welcome");
+        assertThat(page.locator(".facts")).containsText("Cleaning, Gardening");
+        assertThat(page.locator(".facts")).containsText("BR5, BR6");
+        Browser.checkAndShoot(page, "staff-member", Size.DESKTOP);
+        assertTrue(Invitations.text(Invitations.memberWelcome(email)).startsWith("Hello Fay,"));
+
+        page.navigate(base + "staff/new-member.xhtml");
+        page.getByLabel("Name").fill("Fay Again");
+        page.getByLabel("E-mail address").fill(email);
+        page.getByLabel("Cleaning", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Works in these postcode areas").fill("BR5");
+        page.getByRole(AriaRole.BUTTON, named("Register and e-mail them")).click();
+        assertThat(page.locator(".error-summary")).containsText("already exists");
+    }
+
+    @Test
+    void staffSetWhenAMemberWorksAndNonsenseIsRefusedWithNothingSaved() {
+        String member = newMember("cleaning");
+        Page page = signedIn(Size.DESKTOP);
+        page.navigate(base + "staff/member.xhtml?id=" + member);
+        page.getByLabel("From, Monday stretch 1").fill("09:00");
+        page.getByLabel("Until, Monday stretch 1").fill("12:00");
+        page.getByLabel("From, Monday stretch 2").fill("13:00");
+        page.getByLabel("Until, Monday stretch 2").fill("17:00");
+        page.getByLabel("From, Wednesday stretch 1").fill("10:00");
+        page.getByLabel("Until, Wednesday stretch 1").fill("14:30");
+        page.getByLabel("Minutes to get from one job to the next").fill("30");
+        page.getByLabel("Most hours in a week (empty: no limit)").fill("16");
+        page.getByLabel("First day").fill("2027-04-05");
+        page.getByLabel("Last day").fill("2027-04-09");
+        page.getByLabel("Why (for the member's record)").fill("Holiday");
+        page.getByRole(AriaRole.BUTTON, named("Save when they work")).click();
+        assertThat(page.locator(".notice")).containsText("Saved.");
+
+        JsonObject saved = staff().get("/members/" + member + "/availability").object();
+        assertEquals(3, saved.getJsonArray("weekly").size(), saved.toString());
+        assertEquals(30, saved.getInt("travelBufferMinutes"));
+        assertEquals(0, new BigDecimal("16").compareTo(saved.getJsonNumber("maxHoursPerWeek").bigDecimalValue()));
+        assertEquals(List.of("2027-04-05"), saved.getJsonArray("exceptions").getValuesAs(JsonObject.class).stream()
+                .map(away -> away.getString("from")).toList());
+        assertEquals("12:00", page.getByLabel("Until, Monday stretch 1").inputValue(), "the form shows what is kept");
+        assertThat(page.locator("label[for='remove-away-0']")).containsText("Monday 5 April 2027 to Friday 9 April 2027");
+        for (Size size : Size.values()) {
+            Page shown = signedIn(size);
+            shown.navigate(base + "staff/member.xhtml?id=" + member);
+            Browser.checkAndShoot(shown, "staff-member-availability", size);
+        }
+
+        page.getByLabel("From, Tuesday stretch 1").fill("15:00");
+        page.getByLabel("Until, Tuesday stretch 1").fill("11:00");
+        page.getByLabel("Most hours in a day (empty: no limit)").fill("lots");
+        page.getByRole(AriaRole.BUTTON, named("Save when they work")).click();
+        assertThat(page.locator(".error-summary")).containsText("There is a problem");
+        assertThat(page.locator(".error-summary a[href='#maxHoursPerDay']")).isVisible();
+        assertEquals("11:00", page.getByLabel("Until, Tuesday stretch 1").inputValue(), "what was typed stays");
+        Browser.checkAndShoot(page, "staff-member-availability-errors", Size.DESKTOP);
+
+        page.getByLabel("Most hours in a day (empty: no limit)").fill("");
+        page.getByRole(AriaRole.BUTTON, named("Save when they work")).click();
+        assertThat(page.locator(".error-summary a[href='#TUESDAY-1-end']")).isVisible();
+        assertEquals(3, staff().get("/members/" + member + "/availability").object().getJsonArray("weekly").size(),
+                "nothing was saved");
+
+        page.getByLabel("From, Tuesday stretch 1").fill("");
+        page.getByLabel("Until, Tuesday stretch 1").fill("");
+        page.getByLabel("Remove: Monday 5 April 2027 to Friday 9 April 2027 (Holiday)").check();
+        page.getByRole(AriaRole.BUTTON, named("Save when they work")).click();
+        assertThat(page.locator(".notice")).containsText("Saved.");
+        assertEquals(0, staff().get("/members/" + member + "/availability").object().getJsonArray("exceptions").size());
+    }
+
+    @Test
+    void anUnknownMemberSaysSo() {
+        Page page = signedIn(Size.PHONE);
+        page.navigate(base + "staff/member.xhtml?id=nobody");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Member not found");
+        Browser.assertAccessible(page);
+    }
+}
