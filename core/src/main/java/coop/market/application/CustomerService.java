@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 
 /** Customers signing themselves up, and finding them. */
@@ -59,6 +60,11 @@ public class CustomerService {
         accounts.add(new UserAccount(Ids.newId(), customer.email(), passwordHasher.hash(request.password()),
                 Set.of(Role.CUSTOMER), null, customer.id(), clock.instant()));
         return customer;
+    }
+
+    /** The customer with this e-mail address, if there is one. */
+    public Optional<Customer> findByEmail(String email) {
+        return customers.findByEmail(email);
     }
 
     public Customer get(String id) {

@@ -95,6 +95,12 @@ public class ListingService {
         return details(listing);
     }
 
+    /** A member's active listings of services (what can be booked), by title. */
+    public List<ListingDetails> servicesOf(String memberId) {
+        return listings.activeOf(memberId).stream().map(this::details)
+                .filter(details -> details.trade().kind() == TradeKind.SERVICE).toList();
+    }
+
     public ListingDetails get(String id) {
         return listings.findNamed(id).filter(named -> named.listing().active())
                 .map(named -> details(named.listing(), Member.firstNameOf(named.memberName())))

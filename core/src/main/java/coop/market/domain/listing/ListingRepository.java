@@ -10,6 +10,9 @@ public interface ListingRepository {
 
     Optional<Listing> find(String id);
 
+    /** A member's active listings, by title. */
+    List<Listing> activeOf(String memberId);
+
     /** The listing and its member's name, in one statement (a listing page, a booking). */
     Optional<NamedListing> findNamed(String id);
 

@@ -31,4 +31,15 @@ public class JpaCustomerRepository implements CustomerRepository {
     public Optional<Customer> find(String id) {
         return Optional.ofNullable(id).map(key -> em.find(Customer.class, key));
     }
+
+    @Override
+    public Optional<Customer> findByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Customer c where lower(c.email) = :email", Customer.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
 }

@@ -39,6 +39,14 @@ public class JpaListingRepository implements ListingRepository {
     }
 
     @Override
+    public List<Listing> activeOf(String memberId) {
+        return em.createQuery("select l from Listing l where l.memberId = :member and l.active = true"
+                        + " order by l.title, l.id", Listing.class)
+                .setParameter("member", memberId)
+                .getResultList();
+    }
+
+    @Override
     public Optional<NamedListing> findNamed(String id) {
         if (id == null) {
             return Optional.empty();

@@ -35,6 +35,10 @@ class JpaCustomerRepositoryTest {
         assertEquals(CustomerKind.HOUSEHOLD, customer.kind());
         assertFalse(customer.invoiceApproved());
         assertEquals(joined, customer.createdAt());
+        JpaCustomerRepository customers = new JpaCustomerRepository(db.entityManager());
+        assertEquals("c1", customers.findByEmail("  Sam@Example.org ").orElseThrow().id());
+        assertTrue(customers.findByEmail("someone@example.org").isEmpty());
+        assertTrue(customers.findByEmail(null).isEmpty());
     }
 
     @Test

@@ -10,6 +10,7 @@ import coop.market.domain.listing.NamedListing;
 import coop.market.domain.shared.Money;
 import coop.market.spi.PriceUnit;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,8 @@ class JpaListingRepositoryTest {
         assertEquals("Knitted scarf", named.listing().title());
         assertEquals("Grace Adeyemi", named.memberName());
         assertTrue(listings.findNamed("nothing").isEmpty());
+        assertEquals(List.of("Knitted scarf"), listings.activeOf("m1").stream().map(Listing::title).toList());
+        assertEquals(List.of(), listings.activeOf("m2"));
         assertTrue(listings.findNamed(null).isEmpty());
     }
 }

@@ -153,6 +153,8 @@ public class StaffBookingView {
             case "no-show" -> "Marked as did not happen.";
             case "cancel" -> "Cancelled. The customer and the member have been e-mailed.";
             case "moved" -> "Moved. The customer and the member have been e-mailed the new time.";
+            case "recorded" -> "Recorded as done. It will be on the customer's next invoice.";
+            case "booked" -> "Booked for the customer. The member has been asked, as for any request.";
             case Answers.GONE -> "That could not be done: the booking has changed since the page was shown.";
             default -> null;
         };

@@ -185,6 +185,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/members.xhtml", STAFF_PAGE);
         pages.put("/staff/new-member.xhtml", STAFF_PAGE);
         pages.put("/staff/member.xhtml?id=" + daniel, STAFF_PAGE);
+        pages.put("/staff/record-work.xhtml?member=" + daniel, STAFF_PAGE);
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, expected) -> {

@@ -13,7 +13,10 @@ import coop.market.web.support.Browser.Size;
 import coop.market.web.support.BrowserPages;
 import coop.market.web.support.Invitations;
 import jakarta.json.JsonObject;
+import coop.market.web.support.Trader;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -130,6 +133,50 @@ class StaffMembersIT extends ArquillianIT {
         page.getByRole(AriaRole.BUTTON, named("Save when they work")).click();
         assertThat(page.locator(".notice")).containsText("Saved.");
         assertEquals(0, staff().get("/members/" + member + "/availability").object().getJsonArray("exceptions").size());
+    }
+
+    @Test
+    void staffRecordWorkDoneAndBookWorkToComeForAMember() {
+        Trader gus = newTrader("Gus Green", "cleaning");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        Page page = signedIn(Size.DESKTOP);
+        page.navigate(base + "staff/member.xhtml?id=" + gus.id());
+        page.getByRole(AriaRole.LINK, named("Book or record work for them")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Book or record work for Gus Green");
+        Browser.checkAndShoot(page, "staff-record-work", Size.DESKTOP);
+
+        page.getByLabel("The customer's e-mail address").fill("nobody@example.org");
+        page.getByLabel("Day").fill(today.minusDays(1).toString());
+        page.getByLabel("Start time").fill("10:00");
+        page.getByRole(AriaRole.BUTTON, named("Book or record the work")).click();
+        assertThat(page.locator(".error-summary")).containsText("There is no customer with this e-mail address");
+        assertEquals(today.minusDays(1).toString(), page.getByLabel("Day").inputValue(), "what was typed stays");
+        Browser.checkAndShoot(page, "staff-record-work-errors", Size.DESKTOP);
+
+        page.getByLabel("The customer's e-mail address").fill("customer@demo.coop");
+        page.getByLabel("How long").selectOption("2");
+        page.getByRole(AriaRole.BUTTON, named("Book or record the work")).click();
+        assertThat(page.locator(".notice")).containsText("Recorded as done.");
+        assertThat(page.locator("#state")).hasText("Confirmed");
+
+        page.navigate(base + "staff/record-work.xhtml?member=" + gus.id());
+        String ahead = today.plusDays(3).toString();
+        page.getByLabel("The customer's e-mail address").fill("customer@demo.coop");
+        page.getByLabel("Day").fill(ahead);
+        page.getByLabel("Start time").fill("11:00");
+        page.getByLabel("How long").selectOption("1");
+        page.getByRole(AriaRole.BUTTON, named("Book or record the work")).click();
+        assertThat(page.locator(".notice")).containsText("Booked for the customer.");
+        assertThat(page.locator("#state")).hasText("Waiting for an answer");
+
+        page.navigate(base + "staff/record-work.xhtml?member=" + gus.id());
+        page.getByLabel("The customer's e-mail address").fill("customer@demo.coop");
+        page.getByLabel("Day").fill(ahead);
+        page.getByLabel("Start time").fill("11:30");
+        page.getByRole(AriaRole.BUTTON, named("Book or record the work")).click();
+        assertThat(page.locator(".error-summary")).containsText("That time is not free");
+        assertEquals(2, staff().get("/bookings?memberId=" + gus.id()).array().size(), "nothing more was booked");
     }
 
     @Test
