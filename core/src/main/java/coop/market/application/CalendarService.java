@@ -158,7 +158,7 @@ public class CalendarService {
     }
 
     /** "27 Chipperfield Road, Orpington, BR5 2QA". */
-    static String place(Address address) {
+    public static String place(Address address) {
         return Stream.of(address.line1(), address.line2(), address.town(), address.postcode())
                 .filter(s -> s != null && !s.isBlank())
                 .map(String::strip)

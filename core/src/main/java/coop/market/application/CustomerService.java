@@ -1,5 +1,6 @@
 package coop.market.application;
 
+import coop.market.domain.account.Actor;
 import coop.market.domain.account.PasswordHasher;
 import coop.market.domain.account.Role;
 import coop.market.domain.account.UserAccount;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,6 +62,17 @@ public class CustomerService {
         accounts.add(new UserAccount(Ids.newId(), customer.email(), passwordHasher.hash(request.password()),
                 Set.of(Role.CUSTOMER), null, customer.id(), clock.instant()));
         return customer;
+    }
+
+    /** Customers in name order, a page at a time; staff only. */
+    public List<Customer> list(int offset, int limit, Actor actor) {
+        Permissions.requireStaff(actor, "see the customers");
+        return customers.list(offset, limit);
+    }
+
+    public long count(Actor actor) {
+        Permissions.requireStaff(actor, "see the customers");
+        return customers.count();
     }
 
     /** The customer with this e-mail address, if there is one. */

@@ -101,6 +101,17 @@ public class StaffDeskService {
         return bookings.count(calendarQuery(memberId, from, to, 0, 1));
     }
 
+    /** A customer's bookings, in time order, a page at a time. */
+    public List<Row> ofCustomer(String customerId, int offset, int limit, Actor actor) {
+        requireStaff(actor);
+        return rows(bookings.search(new BookingQuery(null, customerId, null, null, null, offset, limit)));
+    }
+
+    public long countOfCustomer(String customerId, Actor actor) {
+        requireStaff(actor);
+        return bookings.count(new BookingQuery(null, customerId, null, null, null, 0, 1));
+    }
+
     /** One booking as the desk lists it. */
     public Row row(String bookingId, Actor actor) {
         requireStaff(actor);

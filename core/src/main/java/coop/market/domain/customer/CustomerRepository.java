@@ -1,5 +1,6 @@
 package coop.market.domain.customer;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Where customers are kept. */
@@ -8,6 +9,11 @@ public interface CustomerRepository {
     void add(Customer customer);
 
     Optional<Customer> find(String id);
+
+    /** Customers in name order, a page at a time. */
+    List<Customer> list(int offset, int limit);
+
+    long count();
 
     /** The customer with this e-mail address (compared without regard to case or spaces), if any. */
     Optional<Customer> findByEmail(String email);

@@ -5,6 +5,7 @@ import coop.market.domain.customer.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** Customers in JPA. */
@@ -30,6 +31,19 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public Optional<Customer> find(String id) {
         return Optional.ofNullable(id).map(key -> em.find(Customer.class, key));
+    }
+
+    @Override
+    public List<Customer> list(int offset, int limit) {
+        return em.createQuery("select c from Customer c order by c.name, c.id", Customer.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(c) from Customer c", Long.class).getSingleResult();
     }
 
     @Override

@@ -65,6 +65,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
     private String daniel;
     private String danielsListing;
     private String booking;
+    private String customerA;
 
     /** Once per class (the server's address is known only inside a test): the people and A's things. */
     private void meetTheCallers() {
@@ -80,6 +81,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
                 {"listingId": "%s", "start": "%sT09:00", "durationMinutes": 60}""".formatted(danielsListing, day));
         assertEquals(201, booked.status(), booked.toString());
         booking = booked.object().getString("id");
+        customerA = booked.object().getString("customerId");
 
         logins.put(Caller.CUSTOMER_A, new String[] {"customer@demo.coop", Api.DEMO_PASSWORD});
         logins.put(Caller.CUSTOMER_B, new String[] {newCustomer("Bo Brown"), PASSWORD});
@@ -186,6 +188,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/new-member.xhtml", STAFF_PAGE);
         pages.put("/staff/member.xhtml?id=" + daniel, STAFF_PAGE);
         pages.put("/staff/record-work.xhtml?member=" + daniel, STAFF_PAGE);
+        pages.put("/staff/customers.xhtml", STAFF_PAGE);
+        pages.put("/staff/customer.xhtml?id=" + customerA, STAFF_PAGE);
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, expected) -> {

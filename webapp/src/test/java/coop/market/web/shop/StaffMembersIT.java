@@ -46,7 +46,11 @@ class StaffMembersIT extends ArquillianIT {
         page.navigate(base + "staff/index.xhtml");
         page.getByRole(AriaRole.LINK, named("Members")).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Members");
-        Browser.checkAndShoot(page, "staff-members", Size.DESKTOP);
+        for (Size size : Size.values()) {
+            Page list = signedIn(size);
+            list.navigate(base + "staff/members.xhtml");
+            Browser.checkAndShoot(list, "staff-members", size);
+        }
         page.getByRole(AriaRole.LINK, named("Register a new member")).click();
 
         page.getByLabel("Gardening").check();
