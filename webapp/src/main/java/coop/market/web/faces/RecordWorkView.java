@@ -1,7 +1,6 @@
 package coop.market.web.faces;
 
 import coop.market.application.BookingService;
-import coop.market.application.CooperativeService;
 import coop.market.application.CustomerService;
 import coop.market.application.ListingDetails;
 import coop.market.application.ListingService;
@@ -51,9 +50,6 @@ public class RecordWorkView {
 
     @Inject
     BookingService bookings;
-
-    @Inject
-    CooperativeService cooperative;
 
     @Inject
     SignedIn signedIn;
