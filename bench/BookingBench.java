@@ -1,12 +1,14 @@
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,6 +34,8 @@ import java.util.concurrent.atomic.LongAdder;
  * days 2..41 from today, starting at 08:00 + ((n + day) mod 12) hours (bookings.sh seeds them so).
  * The booking clients therefore take the other whole hours of those days, spread over every member,
  * so nearly every request should succeed: anything but 201 is counted and shown.
+ *
+ * <p>Requests go over plain kept-alive HTTP/1.1 connections ({@link Connection}), one per client.
  *
  * <p>(a) {@code GET /listings/{id}/availability} for member 1's listing over four weeks: a warm-up
  * (2,000 requests, {@code -Dbench.warmUpRequests}), then sequential requests, p50/p95/p99.
@@ -61,50 +65,36 @@ public class BookingBench {
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int availabilityRequests = args.length > 4 ? Integer.parseInt(args[4]) : 500;
 
-        HttpClient http = client();
-        availability(http, base, listings.get(0), availabilityRequests);
-        bookings(base, listings, clients, seconds);
-    }
-
-    /**
-     * With {@code -Dbench.cookies=true} each booking client keeps the cookies the server sets (its session), as a
-     * browser would; by default it sends only its Basic credentials every time, as a script calling the API would.
-     */
-    static final boolean COOKIES = Boolean.getBoolean("bench.cookies");
-
-    static HttpClient client() {
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10));
-        if (COOKIES) {
-            builder.cookieHandler(new java.net.CookieManager());
+        URI server = URI.create(base);
+        try (Connection http = new Connection(server)) {
+            availability(http, base, listings.get(0), availabilityRequests);
         }
-        return builder.build();
+        bookings(server, base, listings, clients, seconds);
     }
 
     // ---- (a) availability ------------------------------------------------------------------------------------
 
-    static void availability(HttpClient http, String base, String listing, int requests) throws Exception {
+    static void availability(Connection http, String base, String listing, int requests) throws Exception {
         LocalDate today = LocalDate.now(LONDON);
         URI uri = URI.create(base + "/listings/" + listing + "/availability?from=" + today + "&to="
                 + today.plusDays(27) + "&durationMinutes=60");
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(30)).GET().build();
-        HttpResponse<String> first = http.send(request, HttpResponse.BodyHandlers.ofString());
-        if (first.statusCode() != 200) {
-            throw new IllegalStateException("availability answered " + first.statusCode() + ": " + first.body());
+        byte[] request = Connection.request("GET", uri, null);
+        Reply first = http.send(request);
+        if (first.status() != 200) {
+            throw new IllegalStateException("availability answered " + first.status() + ": " + first.body());
         }
         int slots = first.body().split("\"start\"", -1).length - 1;
         int warmUp = Integer.getInteger("bench.warmUpRequests", 2_000);
         for (int i = 0; i < warmUp; i++) {
-            http.send(request, HttpResponse.BodyHandlers.ofString());
+            http.send(request);
         }
         long[] nanos = new long[requests];
         for (int i = 0; i < requests; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> reply = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Reply reply = http.send(request);
             nanos[i] = System.nanoTime() - start;
-            if (reply.statusCode() != 200) {
-                throw new IllegalStateException("availability answered " + reply.statusCode());
+            if (reply.status() != 200) {
+                throw new IllegalStateException("availability answered " + reply.status());
             }
         }
         Arrays.sort(nanos);
@@ -155,20 +145,23 @@ public class BookingBench {
         final List<long[]> latencies = new ArrayList<>();
     }
 
-    static void bookings(String base, List<String> listings, int clients, int seconds) throws Exception {
+    static void bookings(URI server, String base, List<String> listings, int clients, int seconds)
+            throws Exception {
         Slots slots = new Slots(listings);
-        List<HttpClient> https = new ArrayList<>();
-        HttpClient shared = client();
+        List<Connection> connections = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            https.add(COOKIES ? client() : shared); // a cookie jar per client, or one connection pool for all
+            connections.add(new Connection(server));
         }
         int warmUpSeconds = Integer.getInteger("bench.warmUpSeconds", 30);
-        Tally warmUp = run(https, base, slots, clients, warmUpSeconds);
+        Tally warmUp = run(connections, base, slots, clients, warmUpSeconds);
         System.out.printf("bookings warm-up: %d clients for %d s, %d created, statuses %s%n", clients, warmUpSeconds,
                 warmUp.created.sum(), statuses(warmUp));
         CpuTimes before = CpuTimes.now();
-        Tally measured = run(https, base, slots, clients, seconds);
+        Tally measured = run(connections, base, slots, clients, seconds);
         CpuTimes after = CpuTimes.now();
+        for (Connection connection : connections) {
+            connection.close();
+        }
         long[] all = measured.latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         List<Long> perSecond = new ArrayList<>();
         for (long s = 0; s < seconds; s++) {
@@ -176,9 +169,9 @@ public class BookingBench {
             perSecond.add(count == null ? 0 : count.sum());
         }
         long created = measured.created.sum();
-        System.out.printf("bookings: %d clients%s for %d s: %d created, %.0f bookings/s (per second: min %d, max %d);"
+        System.out.printf("bookings: %d clients for %d s: %d created, %.0f bookings/s (per second: min %d, max %d);"
                         + " POST latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; statuses %s%n",
-                clients, COOKIES ? " keeping their session cookies" : "", seconds, created, created / (double) seconds,
+                clients, seconds, created, created / (double) seconds,
                 perSecond.stream().mapToLong(Long::longValue).min().orElse(0),
                 perSecond.stream().mapToLong(Long::longValue).max().orElse(0),
                 ms(percentile(all, 50)), ms(percentile(all, 95)), ms(percentile(all, 99)), statuses(measured));
@@ -190,7 +183,8 @@ public class BookingBench {
                 + (warmUp.created.sum() + measured.created.sum() + warmUp.late.sum() + measured.late.sum()));
     }
 
-    static Tally run(List<HttpClient> https, String base, Slots slots, int clients, int seconds) throws Exception {
+    static Tally run(List<Connection> connections, String base, Slots slots, int clients, int seconds)
+            throws Exception {
         Tally tally = new Tally();
         URI uri = URI.create(base + "/bookings");
         CountDownLatch ready = new CountDownLatch(clients);
@@ -198,7 +192,7 @@ public class BookingBench {
         long[] startedAt = new long[1];
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
-            HttpClient http = https.get(c);
+            Connection http = connections.get(c);
             long[] mine = new long[1 << 16];
             int[] used = new int[1];
             Thread thread = new Thread(() -> {
@@ -211,14 +205,11 @@ public class BookingBench {
                         if (body == null) {
                             break;
                         }
-                        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                                .header("Accept", "application/json").header("Content-Type", "application/json")
-                                .header("Authorization", AUTHORIZATION)
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        byte[] request = Connection.request("POST", uri, body);
                         long sent = System.nanoTime();
-                        HttpResponse<String> reply;
+                        Reply reply;
                         try {
-                            reply = http.send(request, HttpResponse.BodyHandlers.ofString());
+                            reply = http.send(request);
                         } catch (IOException e) {
                             tally.byStatus.computeIfAbsent(-1, s -> new LongAdder()).increment();
                             tally.sample.putIfAbsent(-1, e.toString());
@@ -226,7 +217,7 @@ public class BookingBench {
                         }
                         long done = System.nanoTime();
                         if (done > end) {
-                            if (reply.statusCode() == 201) {
+                            if (reply.status() == 201) {
                                 tally.late.increment(); // made, but after the window closed: not counted in the rate
                             }
                             break;
@@ -234,7 +225,7 @@ public class BookingBench {
                         if (used[0] < mine.length) {
                             mine[used[0]++] = done - sent;
                         }
-                        int status = reply.statusCode();
+                        int status = reply.status();
                         tally.byStatus.computeIfAbsent(status, s -> new LongAdder()).increment();
                         if (status == 201) {
                             tally.created.increment();
@@ -339,6 +330,130 @@ public class BookingBench {
                 text += "; %.1f ms of server CPU per booking created".formatted(server * seconds * 1000 / created);
             }
             return text;
+        }
+    }
+
+    // ---- a plain HTTP/1.1 client --------------------------------------------------------------------------------
+
+    /** A status and a body as text. */
+    record Reply(int status, String body) {
+    }
+
+    /**
+     * One kept-alive HTTP/1.1 connection, written and read by hand. The benchmark shares the server's two cores, and
+     * the JDK's {@code HttpClient} (its selector thread, futures and header maps) took a quarter of a core at 450
+     * requests a second; this takes a fraction of that, so what is measured is the server. It knows just enough
+     * HTTP for these calls: a fixed-length request, and a reply with Content-Length or chunked.
+     */
+    static final class Connection implements AutoCloseable {
+        final InetSocketAddress address;
+        Socket socket;
+        OutputStream out;
+        InputStream in;
+
+        Connection(URI server) {
+            address = new InetSocketAddress(server.getHost(), server.getPort());
+        }
+
+        /** The bytes of a request: a GET without a body, or a POST of JSON as the demo customer. */
+        static byte[] request(String method, URI uri, String json) {
+            StringBuilder head = new StringBuilder().append(method).append(' ').append(uri.getRawPath());
+            if (uri.getRawQuery() != null) {
+                head.append('?').append(uri.getRawQuery());
+            }
+            head.append(" HTTP/1.1\r\nHost: ").append(uri.getHost()).append(':').append(uri.getPort())
+                    .append("\r\nAccept: application/json\r\n");
+            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            if (json != null) {
+                head.append("Authorization: ").append(AUTHORIZATION).append("\r\nContent-Type: application/json\r\n")
+                        .append("Content-Length: ").append(body.length).append("\r\n");
+            }
+            byte[] headBytes = head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+            byte[] all = Arrays.copyOf(headBytes, headBytes.length + body.length);
+            System.arraycopy(body, 0, all, headBytes.length, body.length);
+            return all;
+        }
+
+        /** Sends a request and reads the whole reply; on a failure the connection is dropped and made anew next time. */
+        Reply send(byte[] request) throws IOException {
+            try {
+                if (socket == null) {
+                    socket = new Socket();
+                    socket.setTcpNoDelay(true);
+                    socket.setSoTimeout(30_000);
+                    socket.connect(address, 10_000);
+                    out = socket.getOutputStream();
+                    in = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+                }
+                out.write(request);
+                out.flush();
+                return read();
+            } catch (IOException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private Reply read() throws IOException {
+            String statusLine = line();
+            int status = Integer.parseInt(statusLine.substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            boolean closing = false;
+            for (String header = line(); !header.isEmpty(); header = line()) {
+                int colon = header.indexOf(':');
+                String name = header.substring(0, colon).trim();
+                String value = header.substring(colon + 1).trim();
+                if (name.equalsIgnoreCase("Content-Length")) {
+                    length = Integer.parseInt(value);
+                } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
+                    chunked = value.equalsIgnoreCase("chunked");
+                } else if (name.equalsIgnoreCase("Connection")) {
+                    closing = value.equalsIgnoreCase("close");
+                }
+            }
+            ByteArrayOutputStream body = new ByteArrayOutputStream(Math.max(length, 256));
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                        size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    body.write(in.readNBytes(size));
+                    line();
+                }
+                while (!line().isEmpty()) {
+                    // trailers: none expected
+                }
+            } else if (length > 0) {
+                body.write(in.readNBytes(length));
+            }
+            if (closing) {
+                close();
+            }
+            return new Reply(status, body.toString(StandardCharsets.UTF_8));
+        }
+
+        private String line() throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new IOException("the server closed the connection");
+                }
+                if (c != '\r') {
+                    line.append((char) c);
+                }
+            }
+            return line.toString();
+        }
+
+        @Override
+        public void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // closing anyway
+                }
+                socket = null;
+            }
         }
     }
 

@@ -9,8 +9,7 @@
 #
 # Usage: bench/bookings.sh [clients] [seconds] [availabilityRequests]     (default 32 20 500)
 # Needs: PostgreSQL at PGHOST:PGPORT (default 127.0.0.1:5432) that PGUSER (default postgres) may create databases
-# on, psql/createdb/dropdb, curl, python3, Java 17. Set SKIP_BUILD=1 to use the server already built, BENCH_COOKIES=true to
-# have each booking client keep its session cookie (by default it sends its Basic credentials alone every time),
+# on, psql/createdb/dropdb, curl, python3, Java 17. Set SKIP_BUILD=1 to use the server already built,
 # JVM_ARGS="-XX:StartFlightRecording=settings=profile" JFR_DUMP=/tmp/b.jfr to keep a flight recording of the server,
 # BENCH_JAVA_OPTS="-Dbench.warmUpSeconds=5 -Dbench.warmUpRequests=250" for shorter warm-ups. The server is created as
 # for production (server-config's jvm.options: both JIT compilers), not as the run command's (C1 only).
@@ -133,7 +132,7 @@ jit=$({ grep -v '^#' "$wlp/usr/servers/coopmarket/jvm.options" 2>/dev/null || tr
 echo "machine: $cores cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1);"\
 " PostgreSQL $(sql -c 'SHOW server_version'); server jvm.options: ${jit:-none}"
 
-java ${BENCH_JAVA_OPTS:-} -Dbench.cookies="${BENCH_COOKIES:-false}" -Dbench.serverPid="$(cat "$wlp/usr/servers/.pid/coopmarket.pid")" \
+java ${BENCH_JAVA_OPTS:-} -Dbench.serverPid="$(cat "$wlp/usr/servers/.pid/coopmarket.pid")" \
     bench/BookingBench.java "http://localhost:$port" "$work/listings.txt" "$clients" "$seconds" "$requests"
 
 if [ -n "${JFR_DUMP:-}" ]; then

@@ -172,10 +172,20 @@ public class AvailabilityService {
      *
      * @param ignoredBookingId a booking not to count (the one being moved), or null
      */
-    SlotRules rulesFor(String memberId, Duration notice, Instant busyFrom, Instant busyTo, String ignoredBookingId) {
+    private SlotRules rulesFor(String memberId, Duration notice, Instant busyFrom, Instant busyTo, String ignoredBookingId) {
+        return rulesWith(memberId, notice, bookings.liveForMember(memberId, busyFrom, busyTo, clock.instant()),
+                ignoredBookingId);
+    }
+
+    /**
+     * What decides a member's free time, with these live bookings (already read by the caller).
+     *
+     * @param ignoredBookingId a booking not to count (the one being moved), or null
+     */
+    SlotRules rulesWith(String memberId, Duration notice, List<Booking> live, String ignoredBookingId) {
         Availability availability = availabilities.read(memberId).orElseGet(() -> Availability.none(memberId));
         Instant now = clock.instant();
-        List<BusyPeriod> busy = bookings.liveForMember(memberId, busyFrom, busyTo, now).stream()
+        List<BusyPeriod> busy = live.stream()
                 .filter(b -> !b.id().equals(ignoredBookingId))
                 .map(b -> new BusyPeriod(b.start(), b.end()))
                 .toList();

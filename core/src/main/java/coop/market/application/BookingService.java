@@ -156,16 +156,15 @@ public class BookingService {
         String memberId = details.listing().memberId();
         MemberContact member = members.lockForBooking(memberId)
                 .orElseThrow(() -> new NotFoundException("Member", memberId));
-        expireUnanswered(memberId, now);
         List<Instant> starts;
         if (pastWork) {
             requireNoOverlap(memberId, start, start.plus(duration), now);
             starts = List.of(start);
         } else if (recurrence == null) {
-            requireFreeSlot(memberId, trade, start, duration, null);
+            requireFreeSlot(memberId, trade, start, duration, null, now);
             starts = List.of(start);
         } else {
-            starts = freeOccurrences(recurrence, start, duration, details, options, zone);
+            starts = freeOccurrences(recurrence, start, duration, details, options, zone, now);
         }
         String seriesId = null;
         if (recurrence != null) {
@@ -197,7 +196,7 @@ public class BookingService {
      * that is not, and why. Earlier occurrences count as taken when later ones are checked.
      */
     private List<Instant> freeOccurrences(Recurrence recurrence, Instant first, Duration duration,
-            ListingDetails details, AttributeValues options, ZoneId zone) {
+            ListingDetails details, AttributeValues options, ZoneId zone, Instant now) {
         Trade trade = details.trade();
         List<LocalDateTime> locals;
         try {
@@ -206,8 +205,9 @@ public class BookingService {
             throw new InvalidInputException("recurrence.until", e.getMessage());
         }
         LocalDateTime last = locals.get(locals.size() - 1);
-        SlotRules rules = availability.rulesFor(details.listing().memberId(), trade.rules().minimumNotice(),
-                first.minus(Duration.ofDays(8)), last.atZone(zone).toInstant().plus(Duration.ofDays(8)), null);
+        String memberId = details.listing().memberId();
+        SlotRules rules = availability.rulesWith(memberId, trade.rules().minimumNotice(), liveClosingLapsed(memberId,
+                first.minus(Duration.ofDays(8)), last.atZone(zone).toInstant().plus(Duration.ofDays(8)), now), null);
         List<Instant> starts = new ArrayList<>();
         List<String> clashes = new ArrayList<>();
         for (LocalDateTime local : locals) {
@@ -368,7 +368,6 @@ public class BookingService {
         Instant start = LocalTimes.parse("start", newStart, zone);
         Instant now = clock.instant();
         members.lockForBooking(booking.memberId());
-        expireUnanswered(booking.memberId(), now);
         if (booking.expiredAt(now)) {
             expire(booking, now);
             throw new ConflictException("expired", "This request was not answered in time and has lapsed");
@@ -377,7 +376,7 @@ public class BookingService {
             throw new ConflictException("illegal-transition", "Only requested or confirmed bookings can be moved");
         }
         ListingDetails details = listings.get(booking.listingId());
-        requireFreeSlot(booking.memberId(), details.trade(), start, booking.duration(), booking.id());
+        requireFreeSlot(booking.memberId(), details.trade(), start, booking.duration(), booking.id(), now);
         Instant before = booking.start();
         Instant beforeEnd = booking.end();
         booking.moveTo(start);
@@ -421,9 +420,9 @@ public class BookingService {
             throw new ConflictException("illegal-transition", "Only requested or confirmed bookings can be given to"
                     + " another member");
         }
-        requireFreeSlot(newMemberId, details.trade(), booking.start(), booking.duration(), null);
-        booking.reassign(newMemberId, newListing.id());
         Instant now = clock.instant();
+        requireFreeSlot(newMemberId, details.trade(), booking.start(), booking.duration(), null, now);
+        booking.reassign(newMemberId, newListing.id());
         String oldName = members.displayName(oldMemberId).orElse(oldMemberId);
         String newName = members.displayName(newMemberId).orElse(newMemberId);
         bookings.record(new BookingEvent(Ids.newId(), booking.id(), now, actor.email(), booking.status(),
@@ -548,9 +547,22 @@ public class BookingService {
         return bookings.membersWithExpiredRequests(clock.instant(), limit);
     }
 
-    /** Requests nobody answered in time give the member's time back; tidy them as they are met. */
-    private void expireUnanswered(String memberId, Instant now) {
-        bookings.expiredRequests(memberId, now).forEach(booking -> expire(booking, now));
+    /**
+     * The member's live bookings touching [from, to), read under the member's lock. Requests among them that
+     * nobody answered in time give the member's time back and are closed here, in this transaction, so a new
+     * booking never sits in the table beside a lapsed request it overlaps (the sweep closes the rest). One read
+     * does both: a booking is about ten statements, and a separate look for lapsed requests was one of them.
+     */
+    private List<Booking> liveClosingLapsed(String memberId, Instant from, Instant to, Instant now) {
+        List<Booking> live = new ArrayList<>();
+        for (Booking booking : bookings.holdingForMember(memberId, from, to)) {
+            if (booking.expiredAt(now)) {
+                expire(booking, now);
+            } else {
+                live.add(booking);
+            }
+        }
+        return live;
     }
 
     private void expire(Booking booking, Instant now) {
@@ -571,9 +583,10 @@ public class BookingService {
 
 
     private void requireFreeSlot(String memberId, Trade trade, Instant start, Duration duration,
-            String ignoredBookingId) {
-        SlotRules rules = availability.rulesFor(memberId, trade.rules().minimumNotice(),
-                start.minus(Duration.ofDays(8)), start.plus(Duration.ofDays(8)), ignoredBookingId);
+            String ignoredBookingId, Instant now) {
+        SlotRules rules = availability.rulesWith(memberId, trade.rules().minimumNotice(),
+                liveClosingLapsed(memberId, start.minus(Duration.ofDays(8)), start.plus(Duration.ofDays(8)), now),
+                ignoredBookingId);
         if (!SlotFinder.fits(rules, start, duration)) {
             throw new ConflictException("slot-not-free",
                     "That time is not free. Please choose one of the times offered for this listing.");
@@ -581,7 +594,7 @@ public class BookingService {
     }
 
     private void requireNoOverlap(String memberId, Instant start, Instant end, Instant now) {
-        if (!bookings.liveForMember(memberId, start, end, now).isEmpty()) {
+        if (!liveClosingLapsed(memberId, start, end, now).isEmpty()) {
             throw new ConflictException("slot-not-free", "The member already has a booking at that time.");
         }
     }

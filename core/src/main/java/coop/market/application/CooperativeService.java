@@ -12,9 +12,14 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
 
-/** The co-op's own details, and the zone and currency everything else is in. */
+/**
+ * The co-op's own details, and the zone and currency everything else is in. It only reads, and joins a
+ * transaction if there is one but never starts its own: {@link #zone} is asked on nearly every request, often
+ * outside a transaction, and answered from memory; a JTA transaction begun and committed around that cost a
+ * booking call about 2% of the server's time (docs/PERFORMANCE.md).
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class CooperativeService {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -24,6 +24,13 @@ public interface BookingRepository {
      */
     List<Booking> liveForMember(String memberId, Instant from, Instant to, Instant now);
 
+    /**
+     * A member's bookings that hold their time and touch [from, to) as the table stands: confirmed ones
+     * and every request, including those whose expiry has passed but which nobody has closed yet. A
+     * booking being made reads these under the member's lock and closes the lapsed ones it meets.
+     */
+    List<Booking> holdingForMember(String memberId, Instant from, Instant to);
+
     /** A member's requests left unanswered past their expiry at {@code now}. */
     List<Booking> expiredRequests(String memberId, Instant now);
 

@@ -79,6 +79,19 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public List<Booking> holdingForMember(String memberId, Instant from, Instant to) {
+        return em.createQuery("select b from Booking b where b.memberId = :member and b.start < :to"
+                        + " and b.start > :earliest and b.end > :from and b.status in :holding"
+                        + " order by b.start", Booking.class)
+                .setParameter("member", memberId)
+                .setParameter("earliest", from.minus(Booking.LONGEST))
+                .setParameter("holding", List.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
     public List<Booking> expiredRequests(String memberId, Instant now) {
         return em.createQuery("select b from Booking b where b.memberId = :member and b.status = :requested"
                         + " and b.expiresAt <= :now", Booking.class)

@@ -50,6 +50,21 @@ class JpaBookingRepositoryTest {
     }
 
     @Test
+    void bookingsHoldingTimeIncludeRequestsThatLapsedButAreNotClosedYet() {
+        add("ended", BookingStatus.CONFIRMED, NOON.minus(Duration.ofHours(2)), Duration.ofHours(2));
+        add("lapsed", BookingStatus.REQUESTED, NOON.plus(Duration.ofHours(1)), Duration.ofHours(1), NOON.minusSeconds(1));
+        add("inside", BookingStatus.CONFIRMED, NOON.plus(Duration.ofHours(2)), Duration.ofHours(1));
+        add("cancelled", BookingStatus.CONFIRMED, NOON.plus(Duration.ofHours(1)), Duration.ofHours(1));
+        db.inTransaction(em -> em.find(Booking.class, "cancelled").moveTo(BookingStatus.CANCELLED));
+        add("after", BookingStatus.REQUESTED, NOON.plus(Duration.ofHours(3)), Duration.ofHours(1));
+
+        List<Booking> holding = new JpaBookingRepository(db.entityManager())
+                .holdingForMember("m1", NOON, NOON.plus(Duration.ofHours(3)));
+
+        assertEquals(List.of("lapsed", "inside"), holding.stream().map(Booking::id).toList());
+    }
+
+    @Test
     void expiredRequestsAreTheRequestsLeftUnansweredPastTheirExpiry() {
         add("lapsed", BookingStatus.REQUESTED, NOON.plus(Duration.ofDays(3)), Duration.ofHours(1), NOON.minusSeconds(1));
         add("waiting", BookingStatus.REQUESTED, NOON.plus(Duration.ofDays(3)), Duration.ofHours(1), NOON.plusSeconds(1));

@@ -29,11 +29,14 @@ public class SignedIn {
 
     public Optional<Actor> actor() {
         if (actor == null) {
-            Principal principal = security.getCallerPrincipal();
-            if (request.getAttribute(CoopAuthenticationMechanism.ACTOR) instanceof Actor known
-                    && (principal == null || known.email().equals(principal.getName()))) {
+            // Only the authentication mechanism sets ACTOR, for this request, so it needs no second opinion
+            // from the container (asking for the caller principal walks the JAAS Subject).
+            if (request.getAttribute(CoopAuthenticationMechanism.ACTOR) instanceof Actor known) {
                 actor = Optional.of(known);
-            } else if (principal == null) {
+                return actor;
+            }
+            Principal principal = security.getCallerPrincipal();
+            if (principal == null) {
                 actor = Optional.empty();
             } else if (principal instanceof ActorPrincipal signedIn) {
                 actor = Optional.of(signedIn.actor());

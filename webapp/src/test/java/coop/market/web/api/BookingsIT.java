@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.TestServerDatabase;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -142,6 +145,26 @@ class BookingsIT extends ArquillianIT {
         var list = staff().get("/bookings?memberId=" + member);
         assertEquals(200, list.status());
         assertEquals(1, list.array().size());
+    }
+
+    @Test
+    void aRequestNobodyAnsweredInTimeGivesItsSlotBackAndIsClosed() throws Exception {
+        String listing = cleanerListing("");
+        String start = aMondayAhead(3) + "T10:00";
+        String lapsed = book(anonymous().asCustomer(), listing, start).object().getString("id");
+        assertEquals(409, book(anonymous().asCustomer(), listing, start).status(), "still waiting for an answer");
+        try (Connection db = TestServerDatabase.open();
+                PreparedStatement age = db.prepareStatement("UPDATE booking SET expires_at = created_at WHERE id = ?")) {
+            age.setString(1, lapsed);
+            assertEquals(1, age.executeUpdate());
+        }
+
+        var again = book(anonymous().asCustomer(), listing, start);
+
+        assertEquals(201, again.status(), again.toString());
+        assertEquals("CANCELLED", anonymous().asCustomer().get("/bookings/" + lapsed).object().getString("status"));
+        var history = anonymous().asCustomer().get("/bookings/" + lapsed + "/history").array();
+        assertTrue(history.toString().contains("Expired"), history.toString());
     }
 
     @Test
