@@ -1,5 +1,6 @@
 package coop.market.application;
 
+import coop.market.domain.coop.BookingTerms;
 import coop.market.domain.coop.Cooperative;
 import coop.market.domain.coop.CooperativeRepository;
 import coop.market.domain.shared.Money;
@@ -7,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
@@ -56,25 +59,49 @@ public class CooperativeService {
         return clock.instant().atZone(zone()).toLocalDate();
     }
 
-    /** Forgets the remembered zone and currency, after the co-op's settings change. */
+    /**
+     * How long the contact details and booking terms are reused before they are read again. The server
+     * that saves new settings forgets at once; other servers on the same database catch up within this.
+     */
+    static final Duration REREAD_AFTER = Duration.ofSeconds(60);
+
+    /** A value read from the co-op's row, and until when it may be reused. */
+    private record Kept<T>(T value, Instant until) {
+    }
+
+    /** Forgets the remembered zone, currency, contact details and booking terms, after the co-op's settings change. */
     public void forget() {
         remembered = null;
         contact = null;
+        terms = null;
     }
 
-    /** Remembered like the zone: every booking email ends with it. */
-    private volatile CoopContact contact;
+    private volatile Kept<Optional<BookingTerms>> terms;
 
-    /** Who customers and members contact: the co-op's name, e-mail and phone. */
+    /** The co-op's own booking terms, if staff have set them on the settings page. Every booking asks. */
+    public Optional<BookingTerms> bookingTerms() {
+        Instant now = clock.instant();
+        Kept<Optional<BookingTerms>> known = terms;
+        if (known == null || !known.until().isAfter(now)) {
+            known = new Kept<>(cooperatives.current().flatMap(Cooperative::bookingTerms), now.plus(REREAD_AFTER));
+            terms = known;
+        }
+        return known.value();
+    }
+
+    private volatile Kept<CoopContact> contact;
+
+    /** Who customers and members contact: the co-op's name, e-mail and phone. Every booking e-mail ends with it. */
     public CoopContact contact() {
-        CoopContact known = contact;
-        if (known == null) {
-            known = cooperatives.current()
+        Instant now = clock.instant();
+        Kept<CoopContact> known = contact;
+        if (known == null || !known.until().isAfter(now)) {
+            known = new Kept<>(cooperatives.current()
                     .map(coop -> new CoopContact(coop.name(), coop.contactEmail(), coop.contactPhone()))
-                    .orElse(null);
+                    .orElse(CoopContact.UNKNOWN), now.plus(REREAD_AFTER));
             contact = known;
         }
-        return known != null ? known : CoopContact.UNKNOWN;
+        return known.value();
     }
 
     private Optional<Cooperative.ZoneAndCurrency> locale() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The marketing co-operative this installation serves: who invoices customers on the members'
@@ -45,6 +46,16 @@ public class Cooperative {
     @Column(name = "currency_code")
     private String currencyCode;
 
+    /** The booking terms, all three set together on the settings page, or all empty (the installation's defaults). */
+    @Column(name = "request_expiry_hours")
+    private Integer requestExpiryHours;
+
+    @Column(name = "cancellation_notice_hours")
+    private Integer cancellationNoticeHours;
+
+    @Column(name = "cancellation_fee_percent")
+    private Integer cancellationFeePercent;
+
     @Version
     private long version;
 
@@ -54,12 +65,7 @@ public class Cooperative {
     public Cooperative(String id, String name, Address address, String legalForm, String companyNumber,
             String contactEmail, String contactPhone) {
         this.id = Objects.requireNonNull(id);
-        this.name = Objects.requireNonNull(name);
-        this.address = Objects.requireNonNull(address);
-        this.legalForm = Objects.requireNonNull(legalForm);
-        this.companyNumber = companyNumber;
-        this.contactEmail = Objects.requireNonNull(contactEmail);
-        this.contactPhone = contactPhone;
+        changeDetails(name, address, legalForm, companyNumber, contactEmail, contactPhone);
         this.zoneId = "Europe/London";
         this.currencyCode = "GBP";
     }
@@ -90,6 +96,31 @@ public class Cooperative {
 
     public String contactPhone() {
         return contactPhone;
+    }
+
+    /** New details for the co-op, as its invoices and e-mails show them. */
+    public void changeDetails(String name, Address address, String legalForm, String companyNumber,
+            String contactEmail, String contactPhone) {
+        this.name = Objects.requireNonNull(name);
+        this.address = Objects.requireNonNull(address);
+        this.legalForm = Objects.requireNonNull(legalForm);
+        this.companyNumber = companyNumber;
+        this.contactEmail = Objects.requireNonNull(contactEmail);
+        this.contactPhone = contactPhone;
+    }
+
+    /** The co-op's own booking terms, if staff have set them. */
+    public Optional<BookingTerms> bookingTerms() {
+        if (requestExpiryHours == null || cancellationNoticeHours == null || cancellationFeePercent == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new BookingTerms(requestExpiryHours, cancellationNoticeHours, cancellationFeePercent));
+    }
+
+    public void changeBookingTerms(BookingTerms terms) {
+        requestExpiryHours = terms.requestExpiryHours();
+        cancellationNoticeHours = terms.cancellationNoticeHours();
+        cancellationFeePercent = terms.cancellationFeePercent();
     }
 
     /** Where and in what money the co-op trades. */

@@ -190,6 +190,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/record-work.xhtml?member=" + daniel, STAFF_PAGE);
         pages.put("/staff/customers.xhtml", STAFF_PAGE);
         pages.put("/staff/customer.xhtml?id=" + customerA, STAFF_PAGE);
+        pages.put("/staff/settings.xhtml", STAFF_PAGE);
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, expected) -> {

@@ -1,0 +1,128 @@
+package coop.market.application;
+
+import coop.market.domain.account.Actor;
+import coop.market.domain.account.Role;
+import coop.market.domain.coop.BookingTerms;
+import coop.market.domain.coop.Cooperative;
+import coop.market.domain.coop.CooperativeRepository;
+import coop.market.domain.shared.AccessDeniedException;
+import coop.market.domain.shared.Address;
+import coop.market.domain.shared.FieldErrors;
+import coop.market.domain.shared.NotFoundException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+
+/**
+ * The back office's settings: the co-op's own details (as invoices and e-mails show them) and its
+ * booking terms. Staff may read them; only an administrator changes them, since they are the
+ * co-op's legal face and its promises to customers.
+ */
+@ApplicationScoped
+@Transactional
+public class CoopSettingsService {
+
+    @Inject
+    CooperativeRepository cooperatives;
+
+    @Inject
+    CooperativeService cooperative;
+
+    @Inject
+    BookingPolicies policies;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** The co-op's details as typed on the settings page. */
+    public record Details(String name, String line1, String line2, String town, String postcode, String legalForm,
+            String companyNumber, String contactEmail, String contactPhone) {
+    }
+
+    /** The booking terms as typed: whole numbers of hours and a percentage. */
+    public record Terms(String requestExpiryHours, String cancellationNoticeHours, String cancellationFeePercent) {
+    }
+
+    /** What the page shows: the details, the terms in force, and whether those are still the installation's. */
+    public record Current(Details details, BookingTerms terms, boolean installationDefaults) {
+    }
+
+    public Current current(Actor actor) {
+        requireStaff(actor);
+        Cooperative coop = cooperatives.current().orElseThrow(() -> new NotFoundException("Co-op", "this one"));
+        Address address = coop.address();
+        Details details = new Details(coop.name(), address.line1(), address.line2(), address.town(),
+                address.postcode(), coop.legalForm(), coop.companyNumber(), coop.contactEmail(), coop.contactPhone());
+        return new Current(details, coop.bookingTerms().orElse(policies.installationDefaults()),
+                coop.bookingTerms().isEmpty());
+    }
+
+    /** Changes both the details and the terms, or nothing: every problem is named at once. */
+    public void change(Details details, Terms terms, Actor actor) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator changes the co-op's settings");
+        }
+        FieldErrors errors = new FieldErrors();
+        errors.requireText("name", details.name(), 200);
+        Address address = Addresses.checked(details.line1(), details.line2(), details.town(), details.postcode(),
+                errors);
+        errors.requireText("legalForm", details.legalForm(), 100);
+        errors.optionalText("companyNumber", details.companyNumber(), 20);
+        errors.requireEmail("contactEmail", details.contactEmail());
+        errors.optionalText("contactPhone", details.contactPhone(), 40);
+        Integer expiry = wholeNumber("requestExpiryHours", terms.requestExpiryHours(), 1, BookingTerms.LONGEST_HOURS,
+                "hours", errors);
+        Integer notice = wholeNumber("cancellationNoticeHours", terms.cancellationNoticeHours(), 0,
+                BookingTerms.LONGEST_HOURS, "hours", errors);
+        Integer fee = wholeNumber("cancellationFeePercent", terms.cancellationFeePercent(), 0, 100, "per cent",
+                errors);
+        errors.throwIfAny();
+        Cooperative coop = cooperatives.current().orElseThrow(() -> new NotFoundException("Co-op", "this one"));
+        coop.changeDetails(details.name().strip(), address, details.legalForm().strip(),
+                blankToNull(details.companyNumber()), details.contactEmail().strip(),
+                blankToNull(details.contactPhone()));
+        coop.changeBookingTerms(new BookingTerms(expiry, notice, fee));
+        // Forgotten once the change is in the database: forgetting any earlier would let a request in between
+        // remember the old details again, for good.
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cooperative.forget();
+            }
+        });
+    }
+
+    private static Integer wholeNumber(String field, String typed, int least, int most, String unit,
+            FieldErrors errors) {
+        if (!errors.requireText(field, typed, 6)) {
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(typed.strip());
+            if (value >= least && value <= most) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        errors.add(field, "Enter a whole number from " + least + " to " + most + " " + unit);
+        return null;
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.isStaff()) {
+            throw new AccessDeniedException("Only co-op staff see the settings");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

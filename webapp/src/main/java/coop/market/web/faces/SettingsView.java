@@ -1,0 +1,229 @@
+package coop.market.web.faces;
+
+import coop.market.application.CoopSettingsService;
+import coop.market.application.CoopSettingsService.Current;
+import coop.market.application.CoopSettingsService.Details;
+import coop.market.application.CoopSettingsService.Terms;
+import coop.market.domain.account.Actor;
+import coop.market.domain.account.Role;
+import coop.market.domain.coop.BookingTerms;
+import coop.market.domain.shared.FieldError;
+import coop.market.domain.shared.InvalidInputException;
+import coop.market.web.security.SignedIn;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The co-op's settings: its details as invoices and e-mails show them, and its booking terms. Staff
+ * read them; an administrator changes them (the form is theirs alone, and the service checks again).
+ */
+@Named
+@RequestScoped
+public class SettingsView {
+
+    static final String PAGE = "/staff/settings.xhtml";
+
+    @Inject
+    CoopSettingsService settings;
+
+    @Inject
+    SignedIn signedIn;
+
+    private String said;
+    private Current current;
+    private List<FieldError> errors = List.of();
+
+    // What the administrator typed, kept when something is wrong so nothing is lost.
+    private String name;
+    private String line1;
+    private String line2;
+    private String town;
+    private String postcode;
+    private String legalForm;
+    private String companyNumber;
+    private String contactEmail;
+    private String contactPhone;
+    private String requestExpiryHours;
+    private String cancellationNoticeHours;
+    private String cancellationFeePercent;
+
+    /** Staff only; the form starts from what is saved. */
+    public void load() throws IOException {
+        Actor actor = signedIn.actor().filter(Actor::isStaff).orElse(null);
+        if (actor == null) {
+            Answers.redirect("/sign-in.xhtml?next=" + PAGE);
+            return;
+        }
+        current = settings.current(actor);
+        if (name == null) {
+            fill(current);
+        }
+    }
+
+    private void fill(Current saved) {
+        Details details = saved.details();
+        name = details.name();
+        line1 = details.line1();
+        line2 = details.line2();
+        town = details.town();
+        postcode = details.postcode();
+        legalForm = details.legalForm();
+        companyNumber = details.companyNumber();
+        contactEmail = details.contactEmail();
+        contactPhone = details.contactPhone();
+        BookingTerms terms = saved.terms();
+        requestExpiryHours = String.valueOf(terms.requestExpiryHours());
+        cancellationNoticeHours = String.valueOf(terms.cancellationNoticeHours());
+        cancellationFeePercent = String.valueOf(terms.cancellationFeePercent());
+    }
+
+    public void save() throws IOException {
+        Actor admin = signedIn.actor().filter(actor -> actor.has(Role.ADMIN)).orElse(null);
+        if (admin == null) {
+            Answers.redirect(PAGE);
+            return;
+        }
+        try {
+            settings.change(new Details(name, line1, line2, town, postcode, legalForm, companyNumber, contactEmail,
+                    contactPhone), new Terms(requestExpiryHours, cancellationNoticeHours, cancellationFeePercent),
+                    admin);
+        } catch (InvalidInputException e) {
+            errors = e.errors().stream().map(SettingsView::onThePage).toList();
+            return;
+        }
+        Answers.redirect(PAGE + "?said=saved");
+    }
+
+    /** The service names the address fields as the API does ("address.line1"); the page's ids have no dots. */
+    private static FieldError onThePage(FieldError error) {
+        return error.field().startsWith("address.")
+                ? new FieldError(error.field().substring("address.".length()), error.message()) : error;
+    }
+
+    public boolean isAdmin() {
+        return signedIn.actor().filter(actor -> actor.has(Role.ADMIN)).isPresent();
+    }
+
+    public boolean isDefaults() {
+        return current != null && current.installationDefaults();
+    }
+
+    public String getNoticeText() {
+        return "saved".equals(said) ? "The settings are saved. New bookings follow them from now on." : null;
+    }
+
+    public String errorFor(String field) {
+        return FormErrors.messageFor(errors, field);
+    }
+
+    public List<FieldError> getErrors() {
+        return errors;
+    }
+
+    public String getSaid() {
+        return said;
+    }
+
+    public void setSaid(String said) {
+        this.said = said;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = town;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+
+    public String getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(String legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public String getCompanyNumber() {
+        return companyNumber;
+    }
+
+    public void setCompanyNumber(String companyNumber) {
+        this.companyNumber = companyNumber;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public String getRequestExpiryHours() {
+        return requestExpiryHours;
+    }
+
+    public void setRequestExpiryHours(String requestExpiryHours) {
+        this.requestExpiryHours = requestExpiryHours;
+    }
+
+    public String getCancellationNoticeHours() {
+        return cancellationNoticeHours;
+    }
+
+    public void setCancellationNoticeHours(String cancellationNoticeHours) {
+        this.cancellationNoticeHours = cancellationNoticeHours;
+    }
+
+    public String getCancellationFeePercent() {
+        return cancellationFeePercent;
+    }
+
+    public void setCancellationFeePercent(String cancellationFeePercent) {
+        this.cancellationFeePercent = cancellationFeePercent;
+    }
+}
