@@ -95,6 +95,11 @@ public class ListingService {
         return details(listing);
     }
 
+    /** All of a member's active listings, services and products, by title (the back office's member page). */
+    public List<ListingDetails> listingsOf(String memberId) {
+        return listings.activeOf(memberId).stream().map(this::details).toList();
+    }
+
     /** A member's active listings of services (what can be booked), by title. */
     public List<ListingDetails> servicesOf(String memberId) {
         return listings.activeOf(memberId).stream().map(this::details)

@@ -1,9 +1,11 @@
 package coop.market.web.faces;
 
 import coop.market.application.ListingDetails;
+import coop.market.application.ListingPhotoService;
 import coop.market.application.ListingService;
 import coop.market.application.CooperativeService;
 import coop.market.application.PriceEstimate;
+import coop.market.domain.listing.PhotoInfo;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.InvalidInputException;
 import coop.market.domain.shared.NotFoundException;
@@ -40,8 +42,12 @@ public class ListingView implements Serializable {
     @Inject
     CooperativeService cooperative;
 
+    @Inject
+    ListingPhotoService photoService;
+
     private String id;
     private ListingDetails details;
+    private List<PhotoInfo> photos = List.of();
     private final Map<String, Object> options = new HashMap<>();
     private String date;
     private int quantity = 1;
@@ -59,6 +65,7 @@ public class ListingView implements Serializable {
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
+        photos = photoService.of(id);
         options.putAll(AttributeValues.defaults(details.trade().requestAttributes()).asMap());
         options.putAll(details.trade().suggestedOptions(details.attributes()));
         date = LocalDate.now(cooperative.zone()).plusWeeks(1).toString();
@@ -151,5 +158,9 @@ public class ListingView implements Serializable {
 
     public List<FieldError> getErrors() {
         return errors;
+    }
+
+    public List<PhotoInfo> getPhotos() {
+        return photos;
     }
 }

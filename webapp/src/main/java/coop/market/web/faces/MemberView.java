@@ -3,6 +3,8 @@ package coop.market.web.faces;
 import coop.market.application.AvailabilityChange;
 import coop.market.application.AvailabilityService;
 import coop.market.application.CooperativeService;
+import coop.market.application.ListingDetails;
+import coop.market.application.ListingService;
 import coop.market.application.MemberService;
 import coop.market.application.PlainWords;
 import coop.market.application.SupportService;
@@ -51,6 +53,9 @@ public class MemberView {
     static final int STRETCHES = 3;
 
     @Inject
+    ListingService listingService;
+
+    @Inject
     MemberService members;
 
     @Inject
@@ -70,6 +75,7 @@ public class MemberView {
     private Member member;
     private Availability availability;
     private List<SupporterView> circle = List.of();
+    private List<ListingDetails> listings = List.of();
     private List<AuditEntry> audit = List.of();
     private final Map<String, String> values = new HashMap<>();
     private List<FieldError> errors = List.of();
@@ -103,6 +109,7 @@ public class MemberView {
         }
         availability = availabilityService.get(id, staff);
         circle = support.circle(id, staff);
+        listings = listingService.listingsOf(id);
         audit = members.audit(id, 20, staff);
         if (values.isEmpty()) {
             values.putAll(formValues(availability));
@@ -284,6 +291,10 @@ public class MemberView {
 
     public List<SupporterView> getCircle() {
         return circle;
+    }
+
+    public List<ListingDetails> getListings() {
+        return listings;
     }
 
     public List<AuditEntry> getAudit() {

@@ -191,6 +191,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/customers.xhtml", STAFF_PAGE);
         pages.put("/staff/customer.xhtml?id=" + customerA, STAFF_PAGE);
         pages.put("/staff/settings.xhtml", STAFF_PAGE);
+        pages.put("/staff/listing.xhtml?id=" + danielsListing, STAFF_PAGE);
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, expected) -> {

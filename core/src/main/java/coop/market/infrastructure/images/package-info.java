@@ -1,0 +1,5 @@
+/**
+ * Pictures with the JDK's own ImageIO: the adapter behind the domain's
+ * {@link coop.market.domain.listing.PhotoPreparer}.
+ */
+package coop.market.infrastructure.images;
