@@ -3,7 +3,9 @@ package coop.market.web.faces;
 import coop.market.application.CoopContact;
 import coop.market.application.CooperativeService;
 import coop.market.application.ListingDetails;
+import coop.market.application.ListingPhotoService;
 import coop.market.application.ListingService;
+import coop.market.domain.listing.PhotoInfo;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.InvalidInputException;
 import coop.market.spi.Trade;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shop's front page: the co-op's trades and a search by postcode, trade and words. Search is
@@ -27,6 +30,9 @@ public class ShopView {
     ListingService listingService;
 
     @Inject
+    ListingPhotoService photos;
+
+    @Inject
     TradeRegistry trades;
 
     @Inject
@@ -36,6 +42,7 @@ public class ShopView {
     private String postcode;
     private String q;
     private List<ListingDetails> listings = List.of();
+    private Map<String, PhotoInfo> firstPhotos = Map.of();
     private List<FieldError> errors = List.of();
 
     public void load() {
@@ -46,6 +53,12 @@ public class ShopView {
             listings = listingService.search(trade != null && trades.find(trade).isPresent() ? trade : null, null, q,
                     0, PAGE);
         }
+        firstPhotos = photos.firstOf(listings.stream().map(item -> item.listing().id()).toList());
+    }
+
+    /** The listing's first photo, or null: the card then shows none. */
+    public PhotoInfo photoOf(ListingDetails item) {
+        return firstPhotos.get(item.listing().id());
     }
 
     public List<Trade> getTrades() {

@@ -155,6 +155,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("GET /me/calendar-link", "401 403 403 ok ok 403 403 403");
         matrix.put("POST /me/calendar-link", "401 403 403 ok ok 403 403 403");
         matrix.put("GET /me/session", "401 ok ok ok ok ok ok ok");
+        matrix.put("GET /ledger/trial-balance", "401 403 403 403 403 403 ok ok");
         matrix.put("GET /calendar/" + "x".repeat(43) + ".ics", "in in in in in in in in");
 
         List<String> wrong = new ArrayList<>();

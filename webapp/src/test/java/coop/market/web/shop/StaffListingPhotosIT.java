@@ -71,6 +71,9 @@ class StaffListingPhotosIT extends ArquillianIT {
             shop.navigate(base + "shop/listing.xhtml?id=" + jo.listing());
             assertThat(shop.getByAltText(WORDS)).isVisible();
             Browser.checkAndShoot(shop, "shop-listing-photo", size);
+            shop.navigate(base + "?q=Jenkins");
+            assertThat(shop.getByAltText(WORDS).first()).isVisible();
+            Browser.checkAndShoot(shop, "shop-search-photo", size);
         }
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove the photo: " + WORDS)).click();
