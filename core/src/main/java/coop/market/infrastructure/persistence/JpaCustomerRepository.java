@@ -56,4 +56,10 @@ public class JpaCustomerRepository implements CustomerRepository {
                 .getResultStream()
                 .findFirst();
     }
+
+    @Override
+    public boolean lockForInvoicing(String id) {
+        return !em.createNativeQuery("SELECT id FROM customer WHERE id = ? FOR UPDATE").setParameter(1, id)
+                .getResultList().isEmpty();
+    }
 }

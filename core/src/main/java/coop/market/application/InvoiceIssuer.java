@@ -1,0 +1,139 @@
+package coop.market.application;
+
+import coop.market.domain.customer.CustomerRepository;
+import coop.market.domain.invoicing.Billable;
+import coop.market.domain.invoicing.BillableWork;
+import coop.market.domain.invoicing.DocumentKind;
+import coop.market.domain.invoicing.DocumentNumbers;
+import coop.market.domain.invoicing.Invoice;
+import coop.market.domain.invoicing.InvoiceRun;
+import coop.market.domain.invoicing.Invoices;
+import coop.market.domain.invoicing.LineSource;
+import coop.market.domain.ledger.Account;
+import coop.market.domain.ledger.Entry;
+import coop.market.domain.ledger.Ledger;
+import coop.market.domain.ledger.LedgerTransaction;
+import coop.market.domain.shared.Ids;
+import coop.market.domain.shared.Money;
+import coop.market.spi.Trade;
+import coop.market.spi.TradeRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Issues one customer's invoice in an invoice run, in a database transaction of its own: an invoice
+ * run is many of these, so a failure (or a crash) part way through loses only the invoice being made,
+ * and running again picks up the customers not yet invoiced. Within the transaction: the customer's
+ * row is locked (a second run at the same moment waits, then finds nothing left), their uninvoiced
+ * work is read, the invoice takes the next number, and the ledger gets the invoice's posting.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class InvoiceIssuer {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    BillableWork billableWork;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    DocumentNumbers numbers;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    TradeRegistry trades;
+
+    @Inject
+    InvoicingPolicies policies;
+
+    @Inject
+    CooperativeService cooperative;
+
+    @Inject
+    Clock clock;
+
+    /** Records the run itself, committed at once so its invoices can name it. */
+    public InvoiceRun startRun(LocalDate periodEnd, String startedBy) {
+        InvoiceRun run = new InvoiceRun(Ids.newId(), periodEnd, clock.instant(), startedBy);
+        invoices.add(run);
+        return run;
+    }
+
+    /** The customer's invoice for everything uninvoiced up to the period's end, or empty if there is nothing. */
+    public Optional<Invoice> invoice(String runId, String customerId, LocalDate periodEnd) {
+        if (!customers.lockForInvoicing(customerId)) {
+            return Optional.empty();
+        }
+        ZoneId zone = cooperative.zone();
+        Instant endOfPeriod = periodEnd.plusDays(1).atStartOfDay(zone).toInstant();
+        List<Billable> billables = new ArrayList<>();
+        for (BillableWork.DoneWork work : billableWork.doneWork(customerId, endOfPeriod)) {
+            billables.add(line(customerId, work, zone));
+        }
+        for (BillableWork.Fee fee : billableWork.fees(customerId, periodEnd)) {
+            billables.add(new Billable(LineSource.FEE, fee.itemId(), customerId, fee.memberId(), fee.memberName(),
+                    fee.supplyDate(), fee.description(), BigDecimal.ONE, fee.amount(), fee.amount()));
+        }
+        if (billables.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate issued = cooperative.today();
+        String number = numbers.next(DocumentKind.INVOICE, issued.getYear()).format(policies.prefix());
+        Invoice invoice = new Invoice(Ids.newId(), number, customerId, runId, issued,
+                issued.plusDays(policies.paymentDays()), billables, clock.instant());
+        invoices.add(invoice);
+        ledger.post(posting(invoice));
+        return Optional.of(invoice);
+    }
+
+    /** A completed booking as an invoice line: the trade, the day and how long, at the price frozen when booked. */
+    private Billable line(String customerId, BillableWork.DoneWork work, ZoneId zone) {
+        LocalDate day = work.start().atZone(zone).toLocalDate();
+        String trade = trades.find(work.tradeCode()).map(Trade::name).orElse(work.tradeCode());
+        Duration length = Duration.ofMinutes(work.durationMinutes());
+        BigDecimal hours = BigDecimal.valueOf(work.durationMinutes()).divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP);
+        Money perHour = Money.ofMinor(BigDecimal.valueOf(work.price().minor()).multiply(MINUTES_PER_HOUR)
+                .divide(BigDecimal.valueOf(work.durationMinutes()), 0, RoundingMode.HALF_UP).longValueExact(),
+                work.price().currency());
+        return new Billable(LineSource.BOOKING, work.bookingId(), customerId, work.memberId(), work.memberName(), day,
+                trade + ", " + DATE.format(day) + ", " + PlainWords.duration(length), hours, perHour, work.price());
+    }
+
+    /** What the customer now owes, against members' work (and fees) billed but not yet paid for. */
+    private LedgerTransaction posting(Invoice invoice) {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(Entry.debit(Account.receivable(invoice.customerId()), invoice.total()));
+        Money work = invoice.totalOf(LineSource.BOOKING).plus(invoice.totalOf(LineSource.ORDER));
+        Money fees = invoice.totalOf(LineSource.FEE);
+        if (work.isPositive()) {
+            entries.add(Entry.credit(Account.BILLED_WORK, work));
+        }
+        if (fees.isPositive()) {
+            entries.add(Entry.credit(Account.CANCELLATION_FEES, fees));
+        }
+        return new LedgerTransaction(Ids.newId(), clock.instant(), "invoice.issued", invoice.id(),
+                "Invoice " + invoice.number(), entries);
+    }
+}

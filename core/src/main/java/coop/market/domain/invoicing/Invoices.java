@@ -1,0 +1,23 @@
+package coop.market.domain.invoicing;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Invoices and invoice runs. */
+public interface Invoices {
+
+    void add(InvoiceRun run);
+
+    /** Adds an issued invoice with its lines; the database refuses a line whose source is already invoiced. */
+    void add(Invoice invoice);
+
+    Optional<Invoice> find(String id);
+
+    /** Invoices, newest first, optionally only one customer's and only of one status. */
+    List<Invoice> search(String customerId, InvoiceStatus status, int offset, int limit);
+
+    Optional<InvoiceRun> findRun(String id);
+
+    /** The ids of the invoices a run issued. */
+    List<String> ofRun(String runId);
+}

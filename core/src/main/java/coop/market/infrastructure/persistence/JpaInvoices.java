@@ -1,0 +1,71 @@
+package coop.market.infrastructure.persistence;
+
+import coop.market.domain.invoicing.Invoice;
+import coop.market.domain.invoicing.InvoiceRun;
+import coop.market.domain.invoicing.InvoiceStatus;
+import coop.market.domain.invoicing.Invoices;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+/** Invoices in JPA. */
+@ApplicationScoped
+public class JpaInvoices implements Invoices {
+
+    @PersistenceContext(unitName = "coopmarket")
+    private EntityManager em;
+
+    protected JpaInvoices() {
+    }
+
+    public JpaInvoices(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(InvoiceRun run) {
+        em.persist(run);
+        em.flush();
+    }
+
+    @Override
+    public void add(Invoice invoice) {
+        em.persist(invoice);
+        em.flush();
+    }
+
+    @Override
+    public Optional<Invoice> find(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(Invoice.class, key));
+    }
+
+    @Override
+    public List<Invoice> search(String customerId, InvoiceStatus status, int offset, int limit) {
+        String where = " where 1 = 1" + (customerId == null ? "" : " and i.customerId = :customer")
+                + (status == null ? "" : " and i.status = :status");
+        TypedQuery<Invoice> query = em.createQuery("select i from Invoice i" + where
+                + " order by i.issueDate desc, i.number desc", Invoice.class);
+        if (customerId != null) {
+            query.setParameter("customer", customerId);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<InvoiceRun> findRun(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(InvoiceRun.class, key));
+    }
+
+    @Override
+    public List<String> ofRun(String runId) {
+        return em.createQuery("select i.id from Invoice i where i.runId = :run order by i.number", String.class)
+                .setParameter("run", runId)
+                .getResultList();
+    }
+}

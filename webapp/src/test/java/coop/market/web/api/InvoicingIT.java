@@ -1,0 +1,158 @@
+package coop.market.web.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.market.web.support.Api;
+import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.Trader;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pooled invoicing through the API: one invoice per customer with a line per job, each on behalf of
+ * the member who did it; nothing invoiced twice however runs are repeated or raced; the ledger follows.
+ */
+class InvoicingIT extends ArquillianIT {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final String PASSWORD = "a long enough pass phrase";
+
+    @Test
+    void oneInvoicePerCustomerWithEachJobOnBehalfOfItsMember() {
+        String email = Api.uniqueEmail("charity");
+        String customer = signUp(email, "Orpington Day Centre");
+        Trader ann = newTrader("Ann Archer", "cleaning");
+        Trader ben = newTrader("Ben Baker", "gardening");
+        LocalDate today = LocalDate.now(LONDON);
+        done(ann, customer, today.minusDays(3) + "T10:00", 90);
+        done(ben, customer, today.minusDays(2) + "T14:00", 60);
+        record(ann, customer, today.minusDays(1) + "T09:00", 60); // confirmed but not done: not invoiced yet
+
+        var run = staff().post("/invoice-runs", "{\"periodEnd\": \"%s\"}".formatted(today.minusDays(1)));
+
+        assertEquals(201, run.status(), run.toString());
+        assertTrue(run.header("Location").contains("/api/v1/invoice-runs/"), run.header("Location"));
+        List<JsonObject> invoices = staff().get("/invoices?customerId=" + customer).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, invoices.size(), invoices.toString());
+        JsonObject invoice = invoices.get(0);
+        assertTrue(run.object().getJsonArray("invoiceIds").toString().contains(invoice.getString("id")));
+        assertTrue(invoice.getString("number").matches("[A-Z]{1,10}-\\d{4}-\\d{5}"), invoice.getString("number"));
+        assertEquals("ISSUED", invoice.getString("status"));
+        assertEquals(LocalDate.parse(invoice.getString("issueDate")).plusDays(14),
+                LocalDate.parse(invoice.getString("dueDate")));
+        List<JsonObject> lines = invoice.getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertEquals(List.of("Ann Archer", "Ben Baker"), lines.stream().map(l -> l.getString("memberName")).toList());
+        assertEquals(ann.id(), lines.get(0).getString("memberId"));
+        assertEquals(today.minusDays(3).toString(), lines.get(0).getString("supplyDate"));
+        assertTrue(lines.get(0).getString("description").startsWith("Cleaning, "), lines.get(0).toString());
+        assertTrue(lines.get(0).getString("description").endsWith(", 1 hour 30 minutes"), lines.get(0).toString());
+        assertEquals("1.5", lines.get(0).getJsonNumber("quantity").bigDecimalValue().stripTrailingZeros()
+                .toPlainString());
+        assertEquals(1800, lines.get(0).getJsonObject("unitPrice").getInt("minor"));
+        assertEquals(2700, lines.get(0).getJsonObject("total").getInt("minor"));
+        assertEquals(1800, lines.get(1).getJsonObject("total").getInt("minor"));
+        assertEquals(4500, invoice.getJsonObject("total").getInt("minor"));
+        assertEquals(4500, invoice.getJsonObject("amountDue").getInt("minor"));
+
+        var again = staff().post("/invoice-runs", "{\"periodEnd\": \"%s\"}".formatted(today.minusDays(1)));
+        assertEquals(201, again.status());
+        assertEquals(1, staff().get("/invoices?customerId=" + customer).array().size(), "nothing invoiced twice");
+
+        JsonObject books = staff().get("/ledger/trial-balance").object();
+        assertTrue(books.getBoolean("balanced"));
+        JsonObject receivable = books.getJsonArray("accounts").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("account").equals("receivable:" + customer)).findFirst().orElseThrow();
+        assertEquals(4500, receivable.getJsonObject("debit").getInt("minor"));
+
+        Api theCustomer = anonymous().as(email, PASSWORD);
+        assertEquals(200, theCustomer.get("/invoices/" + invoice.getString("id")).status());
+        assertEquals(1, theCustomer.get("/invoices").array().size(), "a customer lists only their own");
+        assertEquals(404, anonymous().asCustomer().get("/invoices/" + invoice.getString("id")).status());
+    }
+
+    @Test
+    void runsRacingEachOtherInvoiceEachJobOnceAndNumbersHaveNoGaps() throws Exception {
+        String customer = signUp(Api.uniqueEmail("race"), null);
+        Trader cy = newTrader("Cy Cole", "cleaning");
+        LocalDate today = LocalDate.now(LONDON);
+        done(cy, customer, today.minusDays(4) + "T11:00", 60);
+        done(cy, customer, today.minusDays(3) + "T11:00", 60);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(() -> staff().post("/invoice-runs", "{\"periodEnd\": \"%s\"}".formatted(today)).status());
+            }
+            for (Future<Integer> status : pool.invokeAll(runs)) {
+                assertEquals(201, status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<JsonObject> invoices = staff().get("/invoices?customerId=" + customer).array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, invoices.size(), invoices.toString());
+        assertEquals(2, invoices.get(0).getJsonArray("lines").size());
+        String year = invoices.get(0).getString("number").split("-")[1];
+        TreeSet<Long> numbers = staff().get("/invoices?limit=100").array().getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("number").split("-"))
+                .filter(parts -> parts[1].equals(year))
+                .map(parts -> Long.parseLong(parts[2]))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(LongStream.rangeClosed(1, numbers.last()).boxed().collect(Collectors.toCollection(TreeSet::new)),
+                numbers, "every number of the year, once");
+    }
+
+    @Test
+    void aPeriodThatIsNotADayOrEndsInTheFutureIsExplained() {
+        var wrong = staff().post("/invoice-runs", "{\"periodEnd\": \"last month\"}");
+        assertEquals(422, wrong.status(), wrong.toString());
+        assertEquals("periodEnd", fields(wrong).get(0));
+        var future = staff().post("/invoice-runs",
+                "{\"periodEnd\": \"%s\"}".formatted(LocalDate.now(LONDON).plusDays(2)));
+        assertEquals(422, future.status(), future.toString());
+        assertEquals(422, staff().get("/invoices?status=LOST").status());
+    }
+
+    private String signUp(String email, String organisation) {
+        var joined = anonymous().post("/customers", """
+                {"name": "Pat Price", "email": "%s", "password": "%s", %s
+                 "address": {"line1": "2 Elm Road", "town": "Orpington", "postcode": "BR6 0AB"}}"""
+                .formatted(email, PASSWORD, organisation == null ? "" : "\"organisation\": \"" + organisation + "\","));
+        assertEquals(201, joined.status(), joined.toString());
+        return joined.object().getString("id");
+    }
+
+    private String record(Trader trader, String customer, String start, int minutes) {
+        var recorded = staff().post("/bookings", """
+                {"listingId": "%s", "customerId": "%s", "start": "%s", "durationMinutes": %d}"""
+                .formatted(trader.listing(), customer, start, minutes));
+        assertEquals(201, recorded.status(), recorded.toString());
+        return recorded.object().getString("id");
+    }
+
+    private void done(Trader trader, String customer, String start, int minutes) {
+        var completed = staff().post("/bookings/" + record(trader, customer, start, minutes) + "/complete", "");
+        assertEquals(200, completed.status(), completed.toString());
+    }
+
+    private static List<String> fields(Api.Reply reply) {
+        return reply.object().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+    }
+}
