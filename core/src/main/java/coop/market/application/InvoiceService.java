@@ -3,6 +3,7 @@ package coop.market.application;
 import coop.market.domain.account.Actor;
 import coop.market.domain.invoicing.Invoice;
 import coop.market.domain.invoicing.InvoiceStatus;
+import coop.market.domain.invoicing.InvoiceSummary;
 import coop.market.domain.invoicing.Invoices;
 import coop.market.domain.shared.AccessDeniedException;
 import coop.market.domain.shared.InvalidInputException;
@@ -26,6 +27,21 @@ public class InvoiceService {
     public Invoice get(String id, Actor actor) {
         return invoices.find(id).filter(invoice -> visible(invoice, actor))
                 .orElseThrow(() -> new NotFoundException("Invoice", id));
+    }
+
+    /** A page of invoices for staff, newest first, optionally one customer's. */
+    public List<InvoiceSummary> summaries(String customerId, int offset, int limit, Actor actor) {
+        Permissions.requireStaff(actor, "see every invoice");
+        return invoices.summaries(blankToNull(customerId), offset, limit);
+    }
+
+    public long count(String customerId, Actor actor) {
+        Permissions.requireStaff(actor, "see every invoice");
+        return invoices.count(blankToNull(customerId));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The invoices a run issued (staff only). */

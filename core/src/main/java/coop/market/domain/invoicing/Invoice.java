@@ -143,6 +143,45 @@ public class Invoice {
         return Currency.getInstance(currencyCode);
     }
 
+    public Money paid() {
+        return Money.ofMinor(paidMinor, currency());
+    }
+
+    /**
+     * Takes a payment off what is due and says how it splits between the lines. Each line's share of all
+     * payments so far is the total paid split in proportion to the line totals ({@link Money#allocate}, exact
+     * to the penny); this payment's share of a line is how much that moved. So however the customer pays in
+     * parts, once the invoice is paid every line has received exactly its total, and never more.
+     *
+     * @throws IllegalArgumentException for nothing, another currency, or more than is due
+     * @throws IllegalStateException when the invoice is cancelled out by credit notes
+     */
+    public List<LineShare> recordPayment(Money amount) {
+        if (status == InvoiceStatus.CREDITED) {
+            throw new IllegalStateException("Invoice " + number + " is credited in full: nothing is due");
+        }
+        if (!amount.isPositive() || !amount.currency().equals(currency())) {
+            throw new IllegalArgumentException("A payment of " + amount + " cannot be taken");
+        }
+        if (amount.isGreaterThan(amountDue())) {
+            throw new IllegalArgumentException("That is more than is due on " + number + " (" + amountDue() + ")");
+        }
+        Money before = paid();
+        paidMinor += amount.minor();
+        status = amountDue().isZero() ? InvoiceStatus.PAID : InvoiceStatus.PART_PAID;
+        long[] totals = lines.stream().mapToLong(line -> line.total().minor()).toArray();
+        Money[] sharesBefore = before.allocate(totals);
+        Money[] sharesAfter = paid().allocate(totals);
+        List<LineShare> shares = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Money moved = sharesAfter[i].minus(sharesBefore[i]);
+            if (!moved.isZero()) {
+                shares.add(new LineShare(lines.get(i), moved));
+            }
+        }
+        return shares;
+    }
+
     /** The lines' totals added up by what they bill (work, fees), for the ledger. */
     public Money totalOf(LineSource source) {
         return lines.stream().filter(line -> line.source() == source).map(InvoiceLine::total)

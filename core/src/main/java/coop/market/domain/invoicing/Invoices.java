@@ -13,10 +13,18 @@ public interface Invoices {
 
     Optional<Invoice> find(String id);
 
+    /** The invoice, its row locked to the end of the transaction (payments and credit notes take turns). */
+    Optional<Invoice> lock(String id);
+
     /** Invoices, newest first, optionally only one customer's and only of one status. */
     List<Invoice> search(String customerId, InvoiceStatus status, int offset, int limit);
 
     Optional<InvoiceRun> findRun(String id);
+
+    /** A page of invoices with their customers' names, newest first, optionally only one customer's. */
+    List<InvoiceSummary> summaries(String customerId, int offset, int limit);
+
+    long count(String customerId);
 
     /** The ids of the invoices a run issued. */
     List<String> ofRun(String runId);

@@ -3,9 +3,11 @@ package coop.market.infrastructure.persistence;
 import coop.market.domain.invoicing.Invoice;
 import coop.market.domain.invoicing.InvoiceRun;
 import coop.market.domain.invoicing.InvoiceStatus;
+import coop.market.domain.invoicing.InvoiceSummary;
 import coop.market.domain.invoicing.Invoices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
@@ -43,6 +45,11 @@ public class JpaInvoices implements Invoices {
     }
 
     @Override
+    public Optional<Invoice> lock(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(Invoice.class, key, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public List<Invoice> search(String customerId, InvoiceStatus status, int offset, int limit) {
         String where = " where 1 = 1" + (customerId == null ? "" : " and i.customerId = :customer")
                 + (status == null ? "" : " and i.status = :status");
@@ -55,6 +62,31 @@ public class JpaInvoices implements Invoices {
             query.setParameter("status", status);
         }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<InvoiceSummary> summaries(String customerId, int offset, int limit) {
+        TypedQuery<Object[]> query = em.createQuery("select i, c.name from Invoice i, Customer c"
+                + " where c.id = i.customerId" + (customerId == null ? "" : " and i.customerId = :customer")
+                + " order by i.issueDate desc, i.number desc", Object[].class);
+        if (customerId != null) {
+            query.setParameter("customer", customerId);
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(row -> {
+            Invoice invoice = (Invoice) row[0];
+            return new InvoiceSummary(invoice.id(), invoice.number(), invoice.customerId(), (String) row[1],
+                    invoice.issueDate(), invoice.dueDate(), invoice.status(), invoice.total(), invoice.amountDue());
+        }).toList();
+    }
+
+    @Override
+    public long count(String customerId) {
+        TypedQuery<Long> query = em.createQuery("select count(i) from Invoice i"
+                + (customerId == null ? "" : " where i.customerId = :customer"), Long.class);
+        if (customerId != null) {
+            query.setParameter("customer", customerId);
+        }
+        return query.getSingleResult();
     }
 
     @Override

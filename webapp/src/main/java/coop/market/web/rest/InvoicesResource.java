@@ -1,18 +1,26 @@
 package coop.market.web.rest;
 
 import coop.market.application.InvoiceService;
+import coop.market.application.PaymentService;
 import coop.market.domain.account.Actor;
 import coop.market.domain.account.Role;
+import coop.market.domain.invoicing.Payment;
+import coop.market.domain.shared.NotFoundException;
 import coop.market.web.security.Allow;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** Invoices: staff see all, customers their own. */
@@ -25,7 +33,13 @@ public class InvoicesResource {
     InvoiceService invoices;
 
     @Inject
+    PaymentService payments;
+
+    @Inject
     SignedIn signedIn;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @Allow({Role.STAFF, Role.CUSTOMER})
@@ -41,6 +55,31 @@ public class InvoicesResource {
     @Allow({Role.STAFF, Role.CUSTOMER})
     public InvoiceDto get(@PathParam("id") String id) {
         return InvoiceDto.of(invoices.get(id, actor()));
+    }
+
+    @POST
+    @Path("{id}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allow(Role.STAFF)
+    public Response recordPayment(@PathParam("id") String id, NewPaymentRequest body) {
+        Payment payment = payments.record(id, Bodies.required(body).toCommand(), actor());
+        return Response.created(uri.getAbsolutePathBuilder().path(payment.id()).build())
+                .entity(PaymentDto.of(payment)).build();
+    }
+
+    @GET
+    @Path("{id}/payments")
+    @Allow({Role.STAFF, Role.CUSTOMER})
+    public List<PaymentDto> payments(@PathParam("id") String id) {
+        return payments.ofInvoice(invoices.get(id, actor())).stream().map(PaymentDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}/payments/{paymentId}")
+    @Allow({Role.STAFF, Role.CUSTOMER})
+    public PaymentDto payment(@PathParam("id") String id, @PathParam("paymentId") String paymentId) {
+        return payments.ofInvoice(invoices.get(id, actor())).stream().filter(p -> p.id().equals(paymentId))
+                .findFirst().map(PaymentDto::of).orElseThrow(() -> new NotFoundException("Payment", paymentId));
     }
 
     private Actor actor() {

@@ -161,6 +161,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("GET /invoices", "401 ok ok 403 403 ok ok ok");
         matrix.put("GET /invoices/nothing", "401 404 404 403 403 404 404 404");
         matrix.put("GET /invoice-runs/nothing", "401 403 403 403 403 403 404 404");
+        matrix.put("POST /invoices/nothing/payments", "401 403 403 403 403 403 404 404");
+        matrix.put("GET /invoices/nothing/payments", "401 404 404 403 403 404 404 404");
         matrix.put("GET /calendar/" + "x".repeat(43) + ".ics", "in in in in in in in in");
 
         List<String> wrong = new ArrayList<>();
@@ -198,6 +200,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/customer.xhtml?id=" + customerA, STAFF_PAGE);
         pages.put("/staff/settings.xhtml", STAFF_PAGE);
         pages.put("/staff/listing.xhtml?id=" + danielsListing, STAFF_PAGE);
+        pages.put("/staff/invoices.xhtml", STAFF_PAGE);
+        pages.put("/staff/invoice.xhtml?id=nothing", STAFF_PAGE);
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, expected) -> {

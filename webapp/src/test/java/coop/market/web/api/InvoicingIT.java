@@ -119,6 +119,39 @@ class InvoicingIT extends ArquillianIT {
     }
 
     @Test
+    void partPaymentsMoveEachMembersShareToWhatTheCoopHoldsForThem() {
+        String customer = signUp(Api.uniqueEmail("payer"), null);
+        Trader dee = newTrader("Dee Dunn", "cleaning");
+        Trader eve = newTrader("Eve Ellis", "gardening");
+        LocalDate today = LocalDate.now(LONDON);
+        done(dee, customer, today.minusDays(3) + "T10:00", 90);
+        done(eve, customer, today.minusDays(2) + "T14:00", 60);
+        assertEquals(201, staff().post("/invoice-runs", "{\"periodEnd\": \"%s\"}".formatted(today)).status());
+        String invoice = staff().get("/invoices?customerId=" + customer).array().getJsonObject(0).getString("id");
+
+        var first = pay(invoice, "BANK_TRANSFER", 2000);
+        assertEquals(201, first.status(), first.toString());
+        assertTrue(first.header("Location").contains("/invoices/" + invoice + "/payments/"));
+        JsonObject partPaid = staff().get("/invoices/" + invoice).object();
+        assertEquals("PART_PAID", partPaid.getString("status"));
+        assertEquals(2500, partPaid.getJsonObject("amountDue").getInt("minor"));
+        assertEquals(-1200, balance("payable:" + dee.id()), "27/45 of GBP 20 held for Dee");
+        assertEquals(-800, balance("payable:" + eve.id()));
+
+        assertEquals(409, pay(invoice, "CASH", 2501).status(), "more than is due");
+        assertEquals(422, pay(invoice, "CARD", 100).status(), "card payments come from Stripe");
+        assertEquals(201, pay(invoice, "CHEQUE", 2500).status());
+
+        assertEquals("PAID", staff().get("/invoices/" + invoice).object().getString("status"));
+        assertEquals(-2700, balance("payable:" + dee.id()), "every penny of Dee's line, no more");
+        assertEquals(-1800, balance("payable:" + eve.id()));
+        assertEquals(0, balance("receivable:" + customer));
+        assertTrue(staff().get("/ledger/trial-balance").object().getBoolean("balanced"));
+        assertEquals(2, staff().get("/invoices/" + invoice + "/payments").array().size());
+        assertEquals(409, pay(invoice, "CASH", 1).status(), "nothing is due now");
+    }
+
+    @Test
     void aPeriodThatIsNotADayOrEndsInTheFutureIsExplained() {
         var wrong = staff().post("/invoice-runs", "{\"periodEnd\": \"last month\"}");
         assertEquals(422, wrong.status(), wrong.toString());
@@ -127,6 +160,20 @@ class InvoicingIT extends ArquillianIT {
                 "{\"periodEnd\": \"%s\"}".formatted(LocalDate.now(LONDON).plusDays(2)));
         assertEquals(422, future.status(), future.toString());
         assertEquals(422, staff().get("/invoices?status=LOST").status());
+    }
+
+    private Api.Reply pay(String invoice, String method, int pence) {
+        return staff().post("/invoices/" + invoice + "/payments", """
+                {"method": "%s", "amount": {"minor": %d, "currency": "GBP"}, "receivedOn": "%s", "reference": "Ref 1"}"""
+                .formatted(method, pence, LocalDate.now(LONDON)));
+    }
+
+    /** An account's debits minus credits in pence, from the trial balance (0 when it has no balance). */
+    private long balance(String account) {
+        return staff().get("/ledger/trial-balance").object().getJsonArray("accounts").getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getString("account").equals(account)).findFirst()
+                .map(a -> (long) a.getJsonObject("debit").getInt("minor") - a.getJsonObject("credit").getInt("minor"))
+                .orElse(0L);
     }
 
     private String signUp(String email, String organisation) {

@@ -1,0 +1,157 @@
+package coop.market.application;
+
+import coop.market.domain.account.Actor;
+import coop.market.domain.invoicing.Invoice;
+import coop.market.domain.invoicing.InvoiceLine;
+import coop.market.domain.invoicing.Invoices;
+import coop.market.domain.invoicing.LineShare;
+import coop.market.domain.invoicing.LineSource;
+import coop.market.domain.invoicing.Payment;
+import coop.market.domain.invoicing.PaymentMethod;
+import coop.market.domain.invoicing.Payments;
+import coop.market.domain.ledger.Account;
+import coop.market.domain.ledger.Entry;
+import coop.market.domain.ledger.Ledger;
+import coop.market.domain.ledger.LedgerTransaction;
+import coop.market.domain.shared.ConflictException;
+import coop.market.domain.shared.FieldErrors;
+import coop.market.domain.shared.Ids;
+import coop.market.domain.shared.Money;
+import coop.market.domain.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Money received against invoices. Staff record bank transfers, cash and cheques, whole or in part.
+ * Each payment, in one database transaction: the invoice (locked) takes it off what is due and moves
+ * to part paid or paid; the ledger moves it from the customer's receivable to the bank; and each
+ * member's share of it moves from billed work to what the co-op holds for them (their payable).
+ */
+@ApplicationScoped
+@Transactional
+public class PaymentService {
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    Payments payments;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    CooperativeService cooperative;
+
+    @Inject
+    Clock clock;
+
+    public Payment record(String invoiceId, NewPayment request, Actor actor) {
+        Permissions.requireStaff(actor, "record payments");
+        Invoice invoice = invoices.lock(invoiceId).orElseThrow(() -> new NotFoundException("Invoice", invoiceId));
+        FieldErrors errors = new FieldErrors();
+        PaymentMethod method = offlineMethod(request.method(), errors);
+        Money amount = amount(request, invoice, errors);
+        LocalDate receivedOn = receivedOn(request.receivedOn(), errors);
+        errors.optionalText("reference", request.reference(), 100);
+        errors.throwIfAny();
+        List<LineShare> shares;
+        try {
+            shares = invoice.recordPayment(amount);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ConflictException("payment-not-due", e.getMessage());
+        }
+        Payment payment = new Payment(Ids.newId(), invoice.id(), method, amount, receivedOn,
+                request.reference() == null || request.reference().isBlank() ? null : request.reference().strip(),
+                clock.instant(), actor.email());
+        payments.add(payment);
+        ledger.post(posting(invoice, payment, shares));
+        return payment;
+    }
+
+    /** An invoice's payments, for staff and the invoice's customer. */
+    public List<Payment> ofInvoice(Invoice visibleInvoice) {
+        return payments.ofInvoice(visibleInvoice.id());
+    }
+
+    /**
+     * Into the bank, off the customer's account; and each member's share from billed work (or fees) to
+     * their payable. A share a penny negative (rounding) is posted the other way round.
+     */
+    private LedgerTransaction posting(Invoice invoice, Payment payment, List<LineShare> shares) {
+        List<Entry> entries = new ArrayList<>();
+        entries.add(Entry.debit(Account.BANK, payment.amount()));
+        entries.add(Entry.credit(Account.receivable(invoice.customerId()), payment.amount()));
+        Map<Earner, Money> byMemberAndKind = new LinkedHashMap<>();
+        for (LineShare share : shares) {
+            InvoiceLine line = share.line();
+            byMemberAndKind.merge(new Earner(line.memberId(), line.source() == LineSource.FEE), share.amount(),
+                    Money::plus);
+        }
+        byMemberAndKind.forEach((earner, moved) -> {
+            Account billed = earner.fee() ? Account.CANCELLATION_FEES : Account.BILLED_WORK;
+            Account payable = Account.payable(earner.memberId());
+            if (moved.isPositive()) {
+                entries.add(Entry.debit(billed, moved));
+                entries.add(Entry.credit(payable, moved));
+            } else if (moved.isNegative()) {
+                entries.add(Entry.debit(payable, moved.negated()));
+                entries.add(Entry.credit(billed, moved.negated()));
+            }
+        });
+        return new LedgerTransaction(Ids.newId(), clock.instant(), "payment.received", payment.id(),
+                "Payment for " + invoice.number(), entries);
+    }
+
+    /** Whose money a share is, and whether it was billed as work or as a fee. */
+    private record Earner(String memberId, boolean fee) {
+    }
+
+    private static PaymentMethod offlineMethod(String text, FieldErrors errors) {
+        try {
+            PaymentMethod method = PaymentMethod.valueOf(String.valueOf(text).strip().toUpperCase(Locale.ROOT));
+            if (method.offline()) {
+                return method;
+            }
+        } catch (IllegalArgumentException e) {
+            // said below
+        }
+        errors.add("method", "Use BANK_TRANSFER, CASH or CHEQUE");
+        return null;
+    }
+
+    private static Money amount(NewPayment request, Invoice invoice, FieldErrors errors) {
+        if (request.amountMinor() == null || request.amountMinor() <= 0) {
+            errors.add("amount.minor", "Enter an amount above nothing, in pence");
+            return null;
+        }
+        String currency = invoice.total().currency().getCurrencyCode();
+        if (request.currency() != null && !request.currency().strip().equalsIgnoreCase(currency)) {
+            errors.add("amount.currency", "The invoice is in " + currency);
+            return null;
+        }
+        return Money.ofMinor(request.amountMinor(), currency);
+    }
+
+    private LocalDate receivedOn(String text, FieldErrors errors) {
+        try {
+            LocalDate day = LocalDate.parse(text == null ? "" : text.strip());
+            if (day.isAfter(cooperative.today())) {
+                errors.add("receivedOn", "A payment cannot arrive after today");
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            errors.add("receivedOn", "Use a date like 2027-01-31");
+            return null;
+        }
+    }
+}

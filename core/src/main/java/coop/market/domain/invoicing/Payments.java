@@ -1,0 +1,15 @@
+package coop.market.domain.invoicing;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Payments received against invoices. */
+public interface Payments {
+
+    void add(Payment payment);
+
+    Optional<Payment> find(String id);
+
+    /** An invoice's payments, in the order they were received. */
+    List<Payment> ofInvoice(String invoiceId);
+}

@@ -1,0 +1,96 @@
+package coop.market.web.shop;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import coop.market.web.support.Api;
+import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.Browser;
+import coop.market.web.support.Browser.Size;
+import coop.market.web.support.BrowserPages;
+import coop.market.web.support.Trader;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Invoicing in the back office, in a real browser: staff run invoicing, open an invoice and record a payment. */
+class StaffInvoicesIT extends ArquillianIT {
+
+    @RegisterExtension
+    static final BrowserPages PAGES = new BrowserPages();
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Test
+    void staffRunInvoicingAndRecordAPartPayment() {
+        String customer = customerWithDoneWork();
+        Page page = PAGES.signedIn(base, "staff@demo.coop", Size.DESKTOP);
+        page.navigate(base + "staff/index.xhtml");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invoices").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Invoices");
+        page.locator("#periodEnd").fill(LocalDate.now(LONDON).plusDays(3).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run invoicing")).click();
+        assertThat(page.locator(".error-summary")).containsText("The period cannot end after today");
+        Browser.checkAndShoot(page, "staff-invoices-error", Size.DESKTOP);
+
+        page.locator("#periodEnd").fill(LocalDate.now(LONDON).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run invoicing")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("issued");
+        Browser.checkAndShoot(page, "staff-invoices", Size.DESKTOP);
+
+        JsonObject invoice = staff().get("/invoices?customerId=" + customer).array().getJsonObject(0);
+        String number = invoice.getString("number");
+        page.navigate(base + "staff/invoices.xhtml?customer=" + customer);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open: " + number)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Invoice " + number);
+        assertThat(page.locator("table.plain-table")).containsText("Fay Fisher");
+        Browser.checkAndShoot(page, "staff-invoice", Size.DESKTOP);
+
+        page.locator("#amount").fill("twenty");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the payment")).click();
+        assertThat(page.locator(".error-summary")).containsText("Enter an amount in pounds");
+        assertThat(page.locator("#amount")).hasValue("twenty");
+
+        page.locator("#amount").fill("10.00");
+        page.getByLabel("Cash").check();
+        page.locator("#reference").fill("Paid at the door");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the payment")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The payment is recorded");
+        assertThat(page.locator(".facts")).containsText("Part paid");
+        assertThat(page.locator(".facts")).containsText("£8.00");
+        assertThat(page.getByText("£10.00 by Cash")).isVisible();
+        assertEquals("PART_PAID", staff().get("/invoices/" + invoice.getString("id")).object().getString("status"));
+
+        Page phone = PAGES.signedIn(base, "staff@demo.coop", Size.PHONE);
+        phone.navigate(base + "staff/invoice.xhtml?id=" + invoice.getString("id"));
+        Browser.checkAndShoot(phone, "staff-invoice", Size.PHONE);
+        phone.navigate(base + "staff/invoices.xhtml");
+        Browser.checkAndShoot(phone, "staff-invoices", Size.PHONE);
+        phone.navigate(base + "staff/invoice.xhtml?id=nothing");
+        assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Invoice not found");
+        Browser.assertAccessible(phone);
+    }
+
+    /** A new customer with one hour of Fay's cleaning done yesterday (GBP 18.00). */
+    private String customerWithDoneWork() {
+        var joined = anonymous().post("/customers", """
+                {"name": "Gil Grant", "email": "%s", "password": "a long enough pass phrase",
+                 "address": {"line1": "3 Oak Lane", "town": "Orpington", "postcode": "BR6 0AC"}}"""
+                .formatted(Api.uniqueEmail("gil")));
+        assertEquals(201, joined.status(), joined.toString());
+        String customer = joined.object().getString("id");
+        Trader fay = newTrader("Fay Fisher", "cleaning");
+        var recorded = staff().post("/bookings", """
+                {"listingId": "%s", "customerId": "%s", "start": "%sT10:00", "durationMinutes": 60}"""
+                .formatted(fay.listing(), customer, LocalDate.now(LONDON).minusDays(1)));
+        assertEquals(201, recorded.status(), recorded.toString());
+        assertEquals(200, staff().post("/bookings/" + recorded.object().getString("id") + "/complete", "").status());
+        return customer;
+    }
+}
