@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * The jobs that run by themselves while the application is up: sending what is due in the email
- * outbox, and closing booking requests nobody answered in time. Each runs on the server's managed
+ * outbox, closing booking requests nobody answered in time, and reminding customers of overdue invoices. Each runs on the server's managed
  * scheduler; with several servers on one database each does its share, and the outbox and the
  * member lock stop them doing the same thing twice.
  */
@@ -40,6 +40,9 @@ public class BackgroundWork {
     @Inject
     BookingService bookings;
 
+    @Inject
+    OverdueReminders overdue;
+
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
 
     /** Starts the jobs; called once the database is ready. */
@@ -51,6 +54,9 @@ public class BackgroundWork {
         }
         Duration sweep = Duration.ofSeconds(settings.get("BOOKING_SWEEP_SECONDS").map(Long::parseLong).orElse(300L));
         every(sweep, "closing lapsed booking requests", this::closeLapsedRequests);
+        Duration reminders = Duration.ofSeconds(settings.get("REMINDER_SWEEP_SECONDS").map(Long::parseLong)
+                .orElse(3600L));
+        every(reminders, "reminding customers of overdue invoices", overdue::send);
     }
 
     /** @return how many requests were closed */

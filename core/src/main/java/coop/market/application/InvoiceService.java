@@ -24,6 +24,9 @@ public class InvoiceService {
     @Inject
     Invoices invoices;
 
+    @Inject
+    CooperativeService cooperative;
+
     public Invoice get(String id, Actor actor) {
         return invoices.find(id).filter(invoice -> visible(invoice, actor))
                 .orElseThrow(() -> new NotFoundException("Invoice", id));
@@ -42,6 +45,12 @@ public class InvoiceService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Open invoices past their due date, the longest overdue first (staff only). */
+    public List<InvoiceSummary> overdue(int offset, int limit, Actor actor) {
+        Permissions.requireStaff(actor, "see overdue invoices");
+        return invoices.overdue(cooperative.today(), offset, limit);
     }
 
     /** The invoices a run issued (staff only). */

@@ -1,5 +1,6 @@
 package coop.market.domain.invoicing;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,17 @@ public interface Invoices {
     List<InvoiceSummary> summaries(String customerId, int offset, int limit);
 
     long count(String customerId);
+
+    /**
+     * Open invoices (issued or part paid) that fell due more than {@code days} days before {@code today} and
+     * have had no reminder at that stage or a later one, oldest first.
+     */
+    List<Invoice> needingReminder(int days, LocalDate today, int limit);
+
+    void add(InvoiceReminder reminder);
+
+    /** Open invoices past their due date, the longest overdue first. */
+    List<InvoiceSummary> overdue(LocalDate today, int offset, int limit);
 
     /** The ids of the invoices a run issued. */
     List<String> ofRun(String runId);

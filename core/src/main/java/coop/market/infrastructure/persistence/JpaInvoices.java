@@ -1,6 +1,7 @@
 package coop.market.infrastructure.persistence;
 
 import coop.market.domain.invoicing.Invoice;
+import coop.market.domain.invoicing.InvoiceReminder;
 import coop.market.domain.invoicing.InvoiceRun;
 import coop.market.domain.invoicing.InvoiceStatus;
 import coop.market.domain.invoicing.InvoiceSummary;
@@ -10,12 +11,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /** Invoices in JPA. */
 @ApplicationScoped
 public class JpaInvoices implements Invoices {
+
+    /** Invoices still waiting for money. */
+    private static final List<InvoiceStatus> OPEN = List.of(InvoiceStatus.ISSUED, InvoiceStatus.PART_PAID);
 
     @PersistenceContext(unitName = "coopmarket")
     private EntityManager em;
@@ -72,11 +77,43 @@ public class JpaInvoices implements Invoices {
         if (customerId != null) {
             query.setParameter("customer", customerId);
         }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(row -> {
-            Invoice invoice = (Invoice) row[0];
-            return new InvoiceSummary(invoice.id(), invoice.number(), invoice.customerId(), (String) row[1],
-                    invoice.issueDate(), invoice.dueDate(), invoice.status(), invoice.total(), invoice.amountDue());
-        }).toList();
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(JpaInvoices::summary)
+                .toList();
+    }
+
+    /** A row of (invoice, customer name) as a summary. */
+    private static InvoiceSummary summary(Object[] row) {
+        Invoice invoice = (Invoice) row[0];
+        return new InvoiceSummary(invoice.id(), invoice.number(), invoice.customerId(), (String) row[1],
+                invoice.issueDate(), invoice.dueDate(), invoice.status(), invoice.total(), invoice.amountDue());
+    }
+
+    @Override
+    public List<Invoice> needingReminder(int days, LocalDate today, int limit) {
+        return em.createQuery("select i from Invoice i where i.status in :open and i.dueDate < :before"
+                        + " and not exists (select r from InvoiceReminder r where r.invoiceId = i.id"
+                        + " and r.daysOverdue >= :days) order by i.dueDate, i.number", Invoice.class)
+                .setParameter("open", OPEN)
+                .setParameter("before", today.minusDays(days))
+                .setParameter("days", days)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void add(InvoiceReminder reminder) {
+        em.persist(reminder);
+        em.flush();
+    }
+
+    @Override
+    public List<InvoiceSummary> overdue(LocalDate today, int offset, int limit) {
+        return em.createQuery("select i, c.name from Invoice i, Customer c where c.id = i.customerId"
+                        + " and i.status in :open and i.dueDate < :today order by i.dueDate, i.number", Object[].class)
+                .setParameter("open", OPEN)
+                .setParameter("today", today)
+                .setFirstResult(offset).setMaxResults(limit)
+                .getResultList().stream().map(JpaInvoices::summary).toList();
     }
 
     @Override

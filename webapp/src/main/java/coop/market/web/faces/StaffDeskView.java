@@ -2,10 +2,12 @@ package coop.market.web.faces;
 
 import coop.market.application.BookingService;
 import coop.market.application.CooperativeService;
+import coop.market.application.InvoiceService;
 import coop.market.application.PlainWords;
 import coop.market.application.StaffDeskService;
 import coop.market.application.StaffDeskService.Row;
 import coop.market.domain.account.Actor;
+import coop.market.domain.invoicing.InvoiceSummary;
 import coop.market.web.security.SignedIn;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -48,8 +50,15 @@ public class StaffDeskView implements Serializable {
     @Inject
     CooperativeService cooperative;
 
+    @Inject
+    InvoiceService invoices;
+
+    /** How many overdue invoices the desk lists; the rest are on the invoices page. */
+    static final int OVERDUE_SHOWN = 10;
+
     private String said;
     private List<Row> today = List.of();
+    private List<InvoiceSummary> overdue = List.of();
     private final LazyDataModel<Row> waiting = new PagedRows<>(
             () -> desk.countWaiting(signedIn.actor().orElse(null)),
             (offset, limit) -> desk.waiting(offset, limit, signedIn.actor().orElse(null)), Row::bookingId);
@@ -69,6 +78,7 @@ public class StaffDeskView implements Serializable {
         }
         if (!faces.getPartialViewContext().isAjaxRequest()) {
             today = desk.today(staff.get());
+            overdue = invoices.overdue(0, OVERDUE_SHOWN, staff.get());
         }
     }
 
@@ -115,6 +125,16 @@ public class StaffDeskView implements Serializable {
 
     public LazyDataModel<Row> getWaiting() {
         return waiting;
+    }
+
+    public List<InvoiceSummary> getOverdue() {
+        return overdue;
+    }
+
+    /** "Due 7 Dec 2026: £8.00 still to pay". */
+    public String overdueWords(InvoiceSummary invoice) {
+        return "Due " + InvoicesView.DAY.format(invoice.dueDate()) + ": " + PlainWords.money(invoice.amountDue())
+                + " still to pay";
     }
 
     public List<Row> getToday() {

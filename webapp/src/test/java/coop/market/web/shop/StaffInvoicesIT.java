@@ -10,8 +10,12 @@ import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.BrowserPages;
+import coop.market.web.support.TestServerDatabase;
 import coop.market.web.support.Trader;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -26,7 +30,7 @@ class StaffInvoicesIT extends ArquillianIT {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Test
-    void staffRunInvoicingAndRecordAPartPayment() {
+    void staffRunInvoicingAndRecordAPartPayment() throws Exception {
         String customer = customerWithDoneWork();
         Page page = PAGES.signedIn(base, "staff@demo.coop", Size.DESKTOP);
         page.navigate(base + "staff/index.xhtml");
@@ -66,11 +70,23 @@ class StaffInvoicesIT extends ArquillianIT {
         assertThat(page.getByText("£10.00 by Cash")).isVisible();
         assertEquals("PART_PAID", staff().get("/invoices/" + invoice.getString("id")).object().getString("status"));
 
+        try (Connection db = TestServerDatabase.open();
+                PreparedStatement late = db.prepareStatement("UPDATE invoice SET due_date = ? WHERE id = ?")) {
+            late.setDate(1, Date.valueOf(LocalDate.now(LONDON).minusDays(3)));
+            late.setString(2, invoice.getString("id"));
+            assertEquals(1, late.executeUpdate());
+        }
+        page.navigate(base + "staff/index.xhtml");
+        assertThat(page.locator("section[aria-labelledby=overdue-heading]")).containsText(number + ", Gil Grant");
+        assertThat(page.locator("section[aria-labelledby=overdue-heading]")).containsText("£8.00 still to pay");
+
         Page phone = PAGES.signedIn(base, "staff@demo.coop", Size.PHONE);
         phone.navigate(base + "staff/invoice.xhtml?id=" + invoice.getString("id"));
         Browser.checkAndShoot(phone, "staff-invoice", Size.PHONE);
         phone.navigate(base + "staff/invoices.xhtml");
         Browser.checkAndShoot(phone, "staff-invoices", Size.PHONE);
+        phone.navigate(base + "staff/index.xhtml");
+        Browser.checkAndShoot(phone, "staff-desk-overdue", Size.PHONE);
         phone.navigate(base + "staff/invoice.xhtml?id=nothing");
         assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Invoice not found");
