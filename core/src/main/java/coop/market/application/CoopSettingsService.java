@@ -8,13 +8,14 @@ import coop.market.domain.coop.CooperativeRepository;
 import coop.market.domain.shared.AccessDeniedException;
 import coop.market.domain.shared.Address;
 import coop.market.domain.shared.FieldErrors;
-import coop.market.domain.shared.NotFoundException;
+import coop.market.domain.shared.Ids;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 
 /**
  * The back office's settings: the co-op's own details (as invoices and e-mails show them) and its
@@ -46,18 +47,28 @@ public class CoopSettingsService {
     public record Terms(String requestExpiryHours, String cancellationNoticeHours, String cancellationFeePercent) {
     }
 
-    /** What the page shows: the details, the terms in force, and whether those are still the installation's. */
-    public record Current(Details details, BookingTerms terms, boolean installationDefaults) {
+    /**
+     * What the page shows: the details, the terms in force, whether those are still the installation's, and
+     * whether the co-op has been set up at all (a new installation without demo data has not: the first
+     * administrator enters its details here).
+     */
+    public record Current(Details details, BookingTerms terms, boolean installationDefaults, boolean setUp) {
     }
+
+    private static final Details NOTHING_YET = new Details(null, null, null, null, null, null, null, null, null);
 
     public Current current(Actor actor) {
         requireStaff(actor);
-        Cooperative coop = cooperatives.current().orElseThrow(() -> new NotFoundException("Co-op", "this one"));
+        Optional<Cooperative> found = cooperatives.current();
+        if (found.isEmpty()) {
+            return new Current(NOTHING_YET, policies.installationDefaults(), true, false);
+        }
+        Cooperative coop = found.get();
         Address address = coop.address();
         Details details = new Details(coop.name(), address.line1(), address.line2(), address.town(),
                 address.postcode(), coop.legalForm(), coop.companyNumber(), coop.contactEmail(), coop.contactPhone());
         return new Current(details, coop.bookingTerms().orElse(policies.installationDefaults()),
-                coop.bookingTerms().isEmpty());
+                coop.bookingTerms().isEmpty(), true);
     }
 
     /** Changes both the details and the terms, or nothing: every problem is named at once. */
@@ -80,10 +91,20 @@ public class CoopSettingsService {
         Integer fee = wholeNumber("cancellationFeePercent", terms.cancellationFeePercent(), 0, 100, "per cent",
                 errors);
         errors.throwIfAny();
-        Cooperative coop = cooperatives.current().orElseThrow(() -> new NotFoundException("Co-op", "this one"));
-        coop.changeDetails(details.name().strip(), address, details.legalForm().strip(),
-                blankToNull(details.companyNumber()), details.contactEmail().strip(),
-                blankToNull(details.contactPhone()));
+        Optional<Cooperative> found = cooperatives.current();
+        Cooperative coop;
+        if (found.isPresent()) {
+            coop = found.get();
+            coop.changeDetails(details.name().strip(), address, details.legalForm().strip(),
+                    blankToNull(details.companyNumber()), details.contactEmail().strip(),
+                    blankToNull(details.contactPhone()));
+        } else {
+            // The first setting-up of a new installation: the co-op is made from these details.
+            coop = new Cooperative(Ids.newId(), details.name().strip(), address, details.legalForm().strip(),
+                    blankToNull(details.companyNumber()), details.contactEmail().strip(),
+                    blankToNull(details.contactPhone()));
+            cooperatives.add(coop);
+        }
         coop.changeBookingTerms(new BookingTerms(expiry, notice, fee));
         // Forgotten once the change is in the database: forgetting any earlier would let a request in between
         // remember the old details again, for good.

@@ -107,6 +107,11 @@ public class SettingsView {
         return signedIn.actor().filter(actor -> actor.has(Role.ADMIN)).isPresent();
     }
 
+    /** False on a new installation until an administrator first saves the co-op's details. */
+    public boolean isSetUp() {
+        return current == null || current.setUp();
+    }
+
     public boolean isDefaults() {
         return current != null && current.installationDefaults();
     }

@@ -1,0 +1,118 @@
+package coop.market.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import coop.market.domain.account.Actor;
+import coop.market.domain.account.Role;
+import coop.market.domain.coop.BookingTerms;
+import coop.market.domain.coop.Cooperative;
+import coop.market.domain.coop.CooperativeRepository;
+import coop.market.domain.shared.AccessDeniedException;
+import coop.market.domain.shared.InvalidInputException;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The settings on a new installation with no co-op yet: the first administrator's save sets the co-op up. */
+class CoopSettingsServiceTest {
+
+    private final List<Cooperative> rows = new ArrayList<>();
+    private final CoopSettingsService settings = new CoopSettingsService();
+    private final Actor admin = new Actor("a1", "admin@new.coop", Set.of(Role.ADMIN), null, null);
+    private final Actor staff = new Actor("s1", "staff@new.coop", Set.of(Role.STAFF), null, null);
+
+    CoopSettingsServiceTest() {
+        CooperativeRepository repository = new CooperativeRepository() {
+            @Override
+            public Optional<Cooperative> current() {
+                return rows.stream().findFirst();
+            }
+
+            @Override
+            public void add(Cooperative cooperative) {
+                rows.add(cooperative);
+            }
+        };
+        CooperativeService cooperative = new CooperativeService();
+        cooperative.cooperatives = repository;
+        cooperative.clock = Clock.fixed(Instant.parse("2027-01-04T10:00:00Z"), ZoneOffset.UTC);
+        BookingPolicies policies = new BookingPolicies(new Settings(Map.of()));
+        policies.cooperative = cooperative;
+        settings.cooperatives = repository;
+        settings.cooperative = cooperative;
+        settings.policies = policies;
+        settings.transactions = new CommittingAtOnce();
+    }
+
+    @Test
+    void aNewInstallationIsNotSetUpUntilAnAdministratorSavesTheDetails() {
+        CoopSettingsService.Current before = settings.current(staff);
+        assertFalse(before.setUp());
+        assertEquals(new BookingTerms(48, 24, 0), before.terms(), "the installation's defaults");
+        CoopSettingsService.Details details = new CoopSettingsService.Details("Sidcup Makers Co-op", "1 Station Road",
+                null, "Sidcup", "DA14 6AA", "Co-operative society", null, "hello@sidcup.example", null);
+        CoopSettingsService.Terms terms = new CoopSettingsService.Terms("48", "24", "0");
+        assertThrows(AccessDeniedException.class, () -> settings.change(details, terms, staff));
+        assertThrows(InvalidInputException.class, () -> settings.change(new CoopSettingsService.Details(null, null,
+                null, null, null, null, null, null, null), terms, admin));
+        assertTrue(rows.isEmpty(), "nothing made from wrong details");
+
+        settings.change(details, terms, admin);
+
+        assertEquals(1, rows.size());
+        CoopSettingsService.Current after = settings.current(staff);
+        assertTrue(after.setUp());
+        assertEquals("Sidcup Makers Co-op", after.details().name());
+        assertEquals("DA14 6AA", after.details().postcode());
+        assertEquals("Sidcup Makers Co-op", settings.cooperative.contact().coopName(), "forgotten after commit");
+    }
+
+    /** A transaction that commits at once, so "after completion" work runs straight away. */
+    private static final class CommittingAtOnce implements TransactionSynchronizationRegistry {
+        @Override
+        public void registerInterposedSynchronization(Synchronization sync) {
+            sync.beforeCompletion();
+            sync.afterCompletion(Status.STATUS_COMMITTED);
+        }
+
+        @Override
+        public Object getTransactionKey() {
+            return "t1";
+        }
+
+        @Override
+        public void putResource(Object key, Object value) {
+        }
+
+        @Override
+        public Object getResource(Object key) {
+            return null;
+        }
+
+        @Override
+        public int getTransactionStatus() {
+            return Status.STATUS_ACTIVE;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            return false;
+        }
+    }
+}
