@@ -84,6 +84,8 @@
             }
         });
         schedule();
+        // Says the timers run, so a test that moves the clock on can first wait for them.
+        marker.setAttribute('data-armed', 'true');
     }
 
     document.addEventListener('DOMContentLoaded', start);

@@ -146,6 +146,8 @@ class AccountIT extends ArquillianIT {
             signIn(page, email, FIRST_PASSWORD);
             assertThat(page.locator(".signed-in-as")).isVisible();
             assertThat(page.locator("#session-warning")).isHidden();
+            // The page arms its timers once loaded; moving the clock on before that would move it past nothing.
+            assertThat(page.locator("#session-timeout")).hasAttribute("data-armed", "true");
 
             page.clock().fastForward("28:01");
             assertThat(page.getByRole(AriaRole.ALERTDIALOG)).isVisible();
