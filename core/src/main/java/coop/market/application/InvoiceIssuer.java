@@ -6,13 +6,12 @@ import coop.market.domain.invoicing.BillableWork;
 import coop.market.domain.invoicing.DocumentKind;
 import coop.market.domain.invoicing.DocumentNumbers;
 import coop.market.domain.invoicing.Invoice;
+import coop.market.domain.invoicing.InvoicePostings;
 import coop.market.domain.invoicing.InvoiceRun;
 import coop.market.domain.invoicing.Invoices;
 import coop.market.domain.invoicing.LineSource;
-import coop.market.domain.ledger.Account;
-import coop.market.domain.ledger.Entry;
 import coop.market.domain.ledger.Ledger;
-import coop.market.domain.ledger.LedgerTransaction;
+import coop.market.domain.notification.Outbox;
 import coop.market.domain.shared.Ids;
 import coop.market.domain.shared.Money;
 import coop.market.spi.Trade;
@@ -27,10 +26,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,7 +41,6 @@ import java.util.Optional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class InvoiceIssuer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
     private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
 
     @Inject
@@ -61,6 +57,9 @@ public class InvoiceIssuer {
 
     @Inject
     Ledger ledger;
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     TradeRegistry trades;
@@ -104,7 +103,9 @@ public class InvoiceIssuer {
         Invoice invoice = new Invoice(Ids.newId(), number, customerId, runId, issued,
                 issued.plusDays(policies.paymentDays()), billables, clock.instant());
         invoices.add(invoice);
-        ledger.post(posting(invoice));
+        ledger.post(InvoicePostings.issued(invoice, Ids.newId(), clock.instant()));
+        outbox.add(DocumentEmails.invoice(invoice, customers.find(customerId).orElseThrow(), cooperative.contact(),
+                clock.instant()));
         return Optional.of(invoice);
     }
 
@@ -118,22 +119,6 @@ public class InvoiceIssuer {
                 .divide(BigDecimal.valueOf(work.durationMinutes()), 0, RoundingMode.HALF_UP).longValueExact(),
                 work.price().currency());
         return new Billable(LineSource.BOOKING, work.bookingId(), customerId, work.memberId(), work.memberName(), day,
-                trade + ", " + DATE.format(day) + ", " + PlainWords.duration(length), hours, perHour, work.price());
-    }
-
-    /** What the customer now owes, against members' work (and fees) billed but not yet paid for. */
-    private LedgerTransaction posting(Invoice invoice) {
-        List<Entry> entries = new ArrayList<>();
-        entries.add(Entry.debit(Account.receivable(invoice.customerId()), invoice.total()));
-        Money work = invoice.totalOf(LineSource.BOOKING).plus(invoice.totalOf(LineSource.ORDER));
-        Money fees = invoice.totalOf(LineSource.FEE);
-        if (work.isPositive()) {
-            entries.add(Entry.credit(Account.BILLED_WORK, work));
-        }
-        if (fees.isPositive()) {
-            entries.add(Entry.credit(Account.CANCELLATION_FEES, fees));
-        }
-        return new LedgerTransaction(Ids.newId(), clock.instant(), "invoice.issued", invoice.id(),
-                "Invoice " + invoice.number(), entries);
+                trade + ", " + PlainWords.shortDate(day) + ", " + PlainWords.duration(length), hours, perHour, work.price());
     }
 }

@@ -1,5 +1,7 @@
 package coop.market.application;
 
+import coop.market.domain.notification.Attachment;
+import coop.market.domain.notification.AttachmentPrinter;
 import coop.market.domain.notification.DeliveryException;
 import coop.market.domain.notification.MailSender;
 import coop.market.domain.notification.OutgoingEmail;
@@ -13,7 +15,7 @@ import java.util.logging.Logger;
  * Sends what is due in the outbox: takes each email (so no other server sends it too), hands it
  * to the mail server outside any transaction, then records that it went or why it did not. An
  * email is sent at least once; a crash between sending and recording could send it twice, never
- * lose it.
+ * lose it. A document attached by reference (an invoice's PDF) is printed just before sending.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -29,12 +31,16 @@ public class MailDispatcher {
     @Inject
     MailSender sender;
 
+    @Inject
+    AttachmentPrinter printer;
+
     protected MailDispatcher() {
     }
 
-    MailDispatcher(OutboxWork work, MailSender sender) {
+    MailDispatcher(OutboxWork work, MailSender sender, AttachmentPrinter printer) {
         this.work = work;
         this.sender = sender;
+        this.printer = printer;
     }
 
     /** @return how many emails went in this round */
@@ -49,7 +55,10 @@ public class MailDispatcher {
                 continue;
             }
             try {
-                sender.send(taken.get());
+                OutgoingEmail email = taken.get();
+                email.attachment().filter(Attachment::printed)
+                        .ifPresent(file -> email.printed(printer.print(file.printedFrom())));
+                sender.send(email);
                 work.sent(id);
                 sent++;
             } catch (DeliveryException | RuntimeException e) {

@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Reminds customers of overdue invoices, at 7 and at 21 days past the due date, once each: the
@@ -28,7 +26,6 @@ public class OverdueReminders {
     /** How many reminders one round sends at most; the next round sends the rest. */
     static final int BATCH = 200;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     @Inject
     Invoices invoices;
@@ -62,15 +59,13 @@ public class OverdueReminders {
     private OutgoingEmail letter(Invoice invoice, Customer customer, int days) {
         CoopContact contact = cooperative.contact();
         String body = "Dear " + customer.name() + ",\n\n"
-                + "Our invoice " + invoice.number() + " of " + DAY.format(invoice.issueDate()) + " was due on "
-                + DAY.format(invoice.dueDate()) + ". " + PlainWords.money(invoice.amountDue())
+                + "Our invoice " + invoice.number() + " of " + PlainWords.date(invoice.issueDate()) + " was due on "
+                + PlainWords.date(invoice.dueDate()) + ". " + PlainWords.money(invoice.amountDue())
                 + " of it is still to pay.\n\n"
                 + "Please pay by bank transfer, quoting " + invoice.number() + ". If you have paid in the last few"
                 + " days, thank you, and please ignore this reminder.\n\n"
                 + "The work was done by members of " + contact.coopName() + ", who are paid from what you pay.\n\n"
-                + "Questions? Write to " + contact.email()
-                + (contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone()) + ".\n"
-                + contact.coopName() + "\n";
+                + DocumentEmails.signOff(contact);
         String subject = (days >= 21 ? "Second reminder: " : "Reminder: ") + "invoice " + invoice.number()
                 + " is overdue";
         return new OutgoingEmail(Ids.newId(), "invoice.reminder", invoice.id(), customer.email(), customer.name(),

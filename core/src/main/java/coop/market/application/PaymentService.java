@@ -2,17 +2,14 @@ package coop.market.application;
 
 import coop.market.domain.account.Actor;
 import coop.market.domain.invoicing.Invoice;
-import coop.market.domain.invoicing.InvoiceLine;
+import coop.market.domain.invoicing.InvoicePostings;
 import coop.market.domain.invoicing.Invoices;
 import coop.market.domain.invoicing.LineShare;
-import coop.market.domain.invoicing.LineSource;
 import coop.market.domain.invoicing.Payment;
 import coop.market.domain.invoicing.PaymentMethod;
 import coop.market.domain.invoicing.Payments;
 import coop.market.domain.ledger.Account;
-import coop.market.domain.ledger.Entry;
 import coop.market.domain.ledger.Ledger;
-import coop.market.domain.ledger.LedgerTransaction;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.Ids;
@@ -24,11 +21,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Money received against invoices. Staff record bank transfers, cash and cheques, whole or in part.
@@ -74,46 +68,14 @@ public class PaymentService {
                 request.reference() == null || request.reference().isBlank() ? null : request.reference().strip(),
                 clock.instant(), actor.email());
         payments.add(payment);
-        ledger.post(posting(invoice, payment, shares));
+        ledger.post(InvoicePostings.paid(invoice, "payment.received", payment.id(), amount, Account.BANK, shares,
+                Ids.newId(), clock.instant()));
         return payment;
     }
 
     /** An invoice's payments, for staff and the invoice's customer. */
     public List<Payment> ofInvoice(Invoice visibleInvoice) {
         return payments.ofInvoice(visibleInvoice.id());
-    }
-
-    /**
-     * Into the bank, off the customer's account; and each member's share from billed work (or fees) to
-     * their payable. A share a penny negative (rounding) is posted the other way round.
-     */
-    private LedgerTransaction posting(Invoice invoice, Payment payment, List<LineShare> shares) {
-        List<Entry> entries = new ArrayList<>();
-        entries.add(Entry.debit(Account.BANK, payment.amount()));
-        entries.add(Entry.credit(Account.receivable(invoice.customerId()), payment.amount()));
-        Map<Earner, Money> byMemberAndKind = new LinkedHashMap<>();
-        for (LineShare share : shares) {
-            InvoiceLine line = share.line();
-            byMemberAndKind.merge(new Earner(line.memberId(), line.source() == LineSource.FEE), share.amount(),
-                    Money::plus);
-        }
-        byMemberAndKind.forEach((earner, moved) -> {
-            Account billed = earner.fee() ? Account.CANCELLATION_FEES : Account.BILLED_WORK;
-            Account payable = Account.payable(earner.memberId());
-            if (moved.isPositive()) {
-                entries.add(Entry.debit(billed, moved));
-                entries.add(Entry.credit(payable, moved));
-            } else if (moved.isNegative()) {
-                entries.add(Entry.debit(payable, moved.negated()));
-                entries.add(Entry.credit(billed, moved.negated()));
-            }
-        });
-        return new LedgerTransaction(Ids.newId(), clock.instant(), "payment.received", payment.id(),
-                "Payment for " + invoice.number(), entries);
-    }
-
-    /** Whose money a share is, and whether it was billed as work or as a fee. */
-    private record Earner(String memberId, boolean fee) {
     }
 
     private static PaymentMethod offlineMethod(String text, FieldErrors errors) {

@@ -22,6 +22,10 @@ public final class PlainWords {
     private static final Map<Currency, String> SYMBOLS = new ConcurrentHashMap<>();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
+
     private PlainWords() {
     }
 
@@ -45,6 +49,16 @@ public final class PlainWords {
             text.append(whole.charAt(i));
         }
         return point < 0 ? text.toString() : text.append(digits, point, digits.length()).toString();
+    }
+
+    /** "9 March 2027", as on letters and invoices. */
+    public static String date(LocalDate day) {
+        return DATE.format(day);
+    }
+
+    /** "9 Mar 2027", where space is short (invoice lines, tables). */
+    public static String shortDate(LocalDate day) {
+        return SHORT_DATE.format(day);
     }
 
     /** "Tuesday 9 March 2027". */

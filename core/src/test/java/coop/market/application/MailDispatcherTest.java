@@ -29,7 +29,8 @@ class MailDispatcherTest {
     private final MutableClock clock = new MutableClock(T0);
     private final RecordingSender sender = new RecordingSender();
     private final MailDispatcher dispatcher = new MailDispatcher(
-            new OutboxWork(outbox, clock, new RetryPolicy(Duration.ofMinutes(1), 4)), sender);
+            new OutboxWork(outbox, clock, new RetryPolicy(Duration.ofMinutes(1), 4)), sender,
+            printedFrom -> printedFrom.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     @Test
     void sendsWhatIsDueOnceAndOnlyOnce() {

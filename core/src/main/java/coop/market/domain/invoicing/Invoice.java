@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One invoice to one customer, issued by the co-op on its members' behalf: a number, dates, and lines
@@ -147,11 +149,21 @@ public class Invoice {
         return Money.ofMinor(paidMinor, currency());
     }
 
+    public Money credited() {
+        return Money.ofMinor(creditedMinor, currency());
+    }
+
+    /** The line with this id, if it is one of this invoice's. */
+    public Optional<InvoiceLine> line(String lineId) {
+        return lines.stream().filter(line -> line.id().equals(lineId)).findFirst();
+    }
+
     /**
-     * Takes a payment off what is due and says how it splits between the lines. Each line's share of all
-     * payments so far is the total paid split in proportion to the line totals ({@link Money#allocate}, exact
-     * to the penny); this payment's share of a line is how much that moved. So however the customer pays in
-     * parts, once the invoice is paid every line has received exactly its total, and never more.
+     * Takes a payment off what is due and says how it splits between the lines: in proportion to what
+     * each line still has outstanding ({@link Money#allocate}, exact to the penny). A line's share is never
+     * more than it has outstanding, and the payment that clears the invoice clears every line exactly, so
+     * however the customer pays in parts, and whatever was credited between, each line (so each member)
+     * receives exactly what it is owed, and never more.
      *
      * @throws IllegalArgumentException for nothing, another currency, or more than is due
      * @throws IllegalStateException when the invoice is cancelled out by credit notes
@@ -160,26 +172,90 @@ public class Invoice {
         if (status == InvoiceStatus.CREDITED) {
             throw new IllegalStateException("Invoice " + number + " is credited in full: nothing is due");
         }
-        if (!amount.isPositive() || !amount.currency().equals(currency())) {
-            throw new IllegalArgumentException("A payment of " + amount + " cannot be taken");
-        }
+        requireSome(amount);
         if (amount.isGreaterThan(amountDue())) {
             throw new IllegalArgumentException("That is more than is due on " + number + " (" + amountDue() + ")");
         }
-        Money before = paid();
+        List<LineShare> shares = split(amount, InvoiceLine::outstanding);
+        shares.forEach(share -> share.line().receive(share.amount()));
         paidMinor += amount.minor();
-        status = amountDue().isZero() ? InvoiceStatus.PAID : InvoiceStatus.PART_PAID;
-        long[] totals = lines.stream().mapToLong(line -> line.total().minor()).toArray();
-        Money[] sharesBefore = before.allocate(totals);
-        Money[] sharesAfter = paid().allocate(totals);
+        settleStatus();
+        return shares;
+    }
+
+    /**
+     * Takes amounts off lines that are not yet paid (a credit note). What the customer has already paid
+     * is not credited this way: that is a refund ({@link #refund}), because money has to go back.
+     *
+     * @throws IllegalArgumentException naming the line, for an amount above what it has outstanding
+     */
+    public void credit(List<LineShare> credits) {
+        for (LineShare credit : credits) {
+            InvoiceLine line = credit.line();
+            requireSome(credit.amount());
+            if (line.invoice() != this) {
+                throw new IllegalArgumentException("Line " + line.id() + " is not on invoice " + number);
+            }
+            if (credit.amount().isGreaterThan(line.outstanding())) {
+                throw new IllegalArgumentException("Line " + line.lineNo() + " has " + line.outstanding()
+                        + " unpaid; money already paid is corrected by a refund");
+            }
+        }
+        for (LineShare credit : credits) {
+            credit.line().credit(credit.amount());
+            creditedMinor += credit.amount().minor();
+        }
+        settleStatus();
+    }
+
+    /**
+     * Gives money back to the customer: it comes off what each line has received, in proportion (exact to
+     * the penny), and each line is credited by as much, so what is due does not change.
+     *
+     * @throws IllegalArgumentException for nothing, another currency, or more than was paid
+     */
+    public List<LineShare> refund(Money amount) {
+        requireSome(amount);
+        if (amount.isGreaterThan(paid())) {
+            throw new IllegalArgumentException("Only " + paid() + " has been paid on " + number);
+        }
+        List<LineShare> shares = split(amount, InvoiceLine::received);
+        shares.forEach(share -> share.line().refund(share.amount()));
+        paidMinor -= amount.minor();
+        creditedMinor += amount.minor();
+        settleStatus();
+        return shares;
+    }
+
+    private void requireSome(Money amount) {
+        if (!amount.isPositive() || !amount.currency().equals(currency())) {
+            throw new IllegalArgumentException("An amount of " + amount + " cannot be taken on " + number);
+        }
+    }
+
+    /** The amount cut in proportion to each line's weight; lines given nothing are left out. */
+    private List<LineShare> split(Money amount, Function<InvoiceLine, Money> weight) {
+        long[] weights = lines.stream().mapToLong(line -> weight.apply(line).minor()).toArray();
+        Money[] parts = amount.allocate(weights);
         List<LineShare> shares = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Money moved = sharesAfter[i].minus(sharesBefore[i]);
-            if (!moved.isZero()) {
-                shares.add(new LineShare(lines.get(i), moved));
+            if (!parts[i].isZero()) {
+                shares.add(new LineShare(lines.get(i), parts[i]));
             }
         }
         return shares;
+    }
+
+    private void settleStatus() {
+        if (creditedMinor == totalMinor) {
+            status = InvoiceStatus.CREDITED;
+        } else if (amountDue().isZero()) {
+            status = InvoiceStatus.PAID;
+        } else if (paidMinor > 0) {
+            status = InvoiceStatus.PART_PAID;
+        } else {
+            status = InvoiceStatus.ISSUED;
+        }
     }
 
     /** The lines' totals added up by what they bill (work, fees), for the ledger. */

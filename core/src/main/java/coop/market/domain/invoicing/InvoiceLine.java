@@ -54,6 +54,12 @@ public class InvoiceLine {
     @Column(name = "total_minor")
     private long totalMinor;
 
+    @Column(name = "received_minor")
+    private long receivedMinor;
+
+    @Column(name = "credited_minor")
+    private long creditedMinor;
+
     protected InvoiceLine() {
     }
 
@@ -74,6 +80,10 @@ public class InvoiceLine {
 
     public String id() {
         return id;
+    }
+
+    Invoice invoice() {
+        return invoice;
     }
 
     public int lineNo() {
@@ -114,5 +124,34 @@ public class InvoiceLine {
 
     public Money total() {
         return Money.ofMinor(totalMinor, invoice.currency());
+    }
+
+    /** What the customer has paid towards this line (and not had back). */
+    public Money received() {
+        return Money.ofMinor(receivedMinor, invoice.currency());
+    }
+
+    /** What credit notes have taken off this line. */
+    public Money credited() {
+        return Money.ofMinor(creditedMinor, invoice.currency());
+    }
+
+    /** What is still to pay on this line: its total less what was received and what was credited. */
+    public Money outstanding() {
+        return Money.ofMinor(totalMinor - receivedMinor - creditedMinor, invoice.currency());
+    }
+
+    void receive(Money amount) {
+        receivedMinor += amount.minor();
+    }
+
+    void credit(Money amount) {
+        creditedMinor += amount.minor();
+    }
+
+    /** Money received for this line goes back to the customer, and the line is credited by as much. */
+    void refund(Money amount) {
+        receivedMinor -= amount.minor();
+        creditedMinor += amount.minor();
     }
 }

@@ -3,19 +3,37 @@ package coop.market.domain.notification;
 import java.util.Objects;
 
 /**
- * A text file sent with an email, such as a calendar entry ({@code booking.ics}).
+ * A file sent with an email: either text written when the email is (such as a calendar entry,
+ * {@code booking.ics}), or a document printed when the email is sent ({@code printedFrom} names it, e.g.
+ * {@code invoice:<id>}), so writing thousands of emails in an invoice run prints nothing.
  *
  * @param fileName    what the recipient sees, e.g. {@code booking.ics}
  * @param contentType its MIME type without parameters, e.g. {@code text/calendar}
- * @param text        its content, sent as UTF-8
+ * @param text        its content, sent as UTF-8 (empty for a printed document)
+ * @param printedFrom the document to print when sending, or null for text
  */
-public record Attachment(String fileName, String contentType, String text) {
+public record Attachment(String fileName, String contentType, String text, String printedFrom) {
 
     public static final String CALENDAR = "text/calendar";
+
+    public static final String PDF = "application/pdf";
 
     public Attachment {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(text, "text");
+    }
+
+    public Attachment(String fileName, String contentType, String text) {
+        this(fileName, contentType, text, null);
+    }
+
+    /** A PDF printed from this document when the email is sent. */
+    public static Attachment printedPdf(String fileName, String printedFrom) {
+        return new Attachment(fileName, PDF, "", Objects.requireNonNull(printedFrom, "printedFrom"));
+    }
+
+    public boolean printed() {
+        return printedFrom != null;
     }
 }

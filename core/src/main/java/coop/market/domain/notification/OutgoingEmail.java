@@ -6,7 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,6 +52,13 @@ public class OutgoingEmail {
     @Column(name = "attachment_text")
     private String attachmentText;
 
+    @Column(name = "attachment_printed_from")
+    private String attachmentPrintedFrom;
+
+    /** A printed attachment's bytes, made just before sending and never stored. */
+    @Transient
+    private byte[] printedContent;
+
     @Enumerated(EnumType.STRING)
     private EmailStatus status;
 
@@ -89,6 +98,7 @@ public class OutgoingEmail {
             this.attachmentName = attachment.fileName();
             this.attachmentType = attachment.contentType();
             this.attachmentText = attachment.text();
+            this.attachmentPrintedFrom = attachment.printedFrom();
         }
         this.status = EmailStatus.PENDING;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -169,7 +179,8 @@ public class OutgoingEmail {
 
     public Optional<Attachment> attachment() {
         return attachmentName == null ? Optional.empty()
-                : Optional.of(new Attachment(attachmentName, attachmentType, attachmentText));
+                : Optional.of(new Attachment(attachmentName, attachmentType,
+                        attachmentText == null ? "" : attachmentText, attachmentPrintedFrom));
     }
 
     public EmailStatus status() {
@@ -194,5 +205,27 @@ public class OutgoingEmail {
 
     public Optional<Instant> sentAt() {
         return Optional.ofNullable(sentAt);
+    }
+
+    /** Hands over the printed attachment's bytes for sending. */
+    public void printed(byte[] content) {
+        this.printedContent = content.clone();
+    }
+
+    /**
+     * The attachment's bytes as sent: its text in UTF-8, or the printed document.
+     *
+     * @throws IllegalStateException for a printed attachment not yet printed
+     */
+    public Optional<byte[]> attachmentContent() {
+        return attachment().map(file -> {
+            if (!file.printed()) {
+                return file.text().getBytes(StandardCharsets.UTF_8);
+            }
+            if (printedContent == null) {
+                throw new IllegalStateException("Email " + id + ": " + file.printedFrom() + " was not printed");
+            }
+            return printedContent.clone();
+        });
     }
 }

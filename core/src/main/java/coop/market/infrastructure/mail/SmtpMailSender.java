@@ -101,8 +101,8 @@ public class SmtpMailSender implements MailSender {
             Attachment attachment = email.attachment().get();
             MimeBodyPart file = new MimeBodyPart();
             // Bytes with their type, not a String: Jakarta Mail has no converter for text/calendar.
-            file.setDataHandler(new DataHandler(new ByteArrayDataSource(
-                    attachment.text().getBytes(StandardCharsets.UTF_8), attachment.contentType() + "; charset=UTF-8")));
+            String type = attachment.printed() ? attachment.contentType() : attachment.contentType() + "; charset=UTF-8";
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(email.attachmentContent().orElseThrow(), type)));
             file.setFileName(attachment.fileName());
             file.setDisposition(MimeBodyPart.ATTACHMENT);
             message.setContent(new MimeMultipart(text, file));

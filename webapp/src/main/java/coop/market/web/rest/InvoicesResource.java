@@ -1,9 +1,13 @@
 package coop.market.web.rest;
 
+import coop.market.application.CreditNoteService;
+import coop.market.application.InvoiceDocuments;
 import coop.market.application.InvoiceService;
 import coop.market.application.PaymentService;
 import coop.market.domain.account.Actor;
 import coop.market.domain.account.Role;
+import coop.market.domain.invoicing.CreditNote;
+import coop.market.domain.invoicing.Invoice;
 import coop.market.domain.invoicing.Payment;
 import coop.market.domain.shared.NotFoundException;
 import coop.market.web.security.Allow;
@@ -34,6 +38,12 @@ public class InvoicesResource {
 
     @Inject
     PaymentService payments;
+
+    @Inject
+    CreditNoteService creditNotes;
+
+    @Inject
+    InvoiceDocuments documents;
 
     @Inject
     SignedIn signedIn;
@@ -80,6 +90,32 @@ public class InvoicesResource {
     public PaymentDto payment(@PathParam("id") String id, @PathParam("paymentId") String paymentId) {
         return payments.ofInvoice(invoices.get(id, actor())).stream().filter(p -> p.id().equals(paymentId))
                 .findFirst().map(PaymentDto::of).orElseThrow(() -> new NotFoundException("Payment", paymentId));
+    }
+
+    @POST
+    @Path("{id}/credit-notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allow(Role.STAFF)
+    public Response issueCreditNote(@PathParam("id") String id, NewCreditNoteRequest body) {
+        CreditNote note = creditNotes.issue(id, Bodies.required(body).toCommand(), actor());
+        return Response.created(uri.getBaseUriBuilder().path(CreditNotesResource.class).path(note.id()).build())
+                .entity(CreditNoteDto.of(note)).build();
+    }
+
+    @GET
+    @Path("{id}/credit-notes")
+    @Allow({Role.STAFF, Role.CUSTOMER})
+    public List<CreditNoteDto> creditNotes(@PathParam("id") String id) {
+        return creditNotes.ofInvoice(invoices.get(id, actor())).stream().map(CreditNoteDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Allow({Role.STAFF, Role.CUSTOMER})
+    public Response pdf(@PathParam("id") String id) {
+        Invoice invoice = invoices.get(id, actor());
+        return Pdfs.download(documents.pdf(invoice), "Invoice " + invoice.number());
     }
 
     private Actor actor() {

@@ -163,6 +163,11 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("GET /invoice-runs/nothing", "401 403 403 403 403 403 404 404");
         matrix.put("POST /invoices/nothing/payments", "401 403 403 403 403 403 404 404");
         matrix.put("GET /invoices/nothing/payments", "401 404 404 403 403 404 404 404");
+        matrix.put("GET /invoices/nothing/pdf", "401 404 404 403 403 404 404 404");
+        matrix.put("POST /invoices/nothing/credit-notes", "401 403 403 403 403 403 404 404");
+        matrix.put("GET /invoices/nothing/credit-notes", "401 404 404 403 403 404 404 404");
+        matrix.put("GET /credit-notes/nothing", "401 404 404 403 403 404 404 404");
+        matrix.put("GET /credit-notes/nothing/pdf", "401 404 404 403 403 404 404 404");
         matrix.put("GET /calendar/" + "x".repeat(43) + ".ics", "in in in in in in in in");
 
         List<String> wrong = new ArrayList<>();
@@ -261,7 +266,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
 
     private static Api.Reply call(Api api, String method, String path) {
         return switch (method) {
-            case "GET" -> api.get(path);
+            case "GET" -> path.endsWith("/pdf") ? api.getPdf(path) : api.get(path);
             case "POST" -> api.post(path, "{}");
             case "PUT" -> api.put(path, "{}");
             case "DELETE" -> api.delete(path);

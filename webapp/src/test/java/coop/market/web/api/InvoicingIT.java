@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.Mailbox;
 import coop.market.web.support.Trader;
 import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -149,6 +157,107 @@ class InvoicingIT extends ArquillianIT {
         assertTrue(staff().get("/ledger/trial-balance").object().getBoolean("balanced"));
         assertEquals(2, staff().get("/invoices/" + invoice + "/payments").array().size());
         assertEquals(409, pay(invoice, "CASH", 1).status(), "nothing is due now");
+    }
+
+    @Test
+    void creditNotesTakeUnpaidAmountsOffLinesAndAreEmailedWithTheirPdf() throws Exception {
+        String email = Api.uniqueEmail("credited");
+        String customer = signUp(email, "Crofton Scouts");
+        Trader fay = newTrader("Fay Ford", "cleaning");
+        Trader gus = newTrader("Gus Grant", "gardening");
+        LocalDate today = LocalDate.now(LONDON);
+        done(fay, customer, today.minusDays(3) + "T10:00", 90);
+        done(gus, customer, today.minusDays(2) + "T14:00", 60);
+        assertEquals(201, staff().post("/invoice-runs", "{\"periodEnd\": \"%s\"}".formatted(today)).status());
+        JsonObject invoice = staff().get("/invoices?customerId=" + customer).array().getJsonObject(0);
+        String id = invoice.getString("id");
+        List<JsonObject> lines = invoice.getJsonArray("lines").getValuesAs(JsonObject.class);
+        MimeMessage issued = Mailbox.waitForSubject(email, subject -> subject.startsWith("Invoice "),
+                Duration.ofSeconds(20));
+        assertPdfAttached(issued, "Invoice " + invoice.getString("number") + ".pdf", invoice.getString("number"));
+        assertEquals(201, pay(id, "BANK_TRANSFER", 900).status(), "GBP 9: 5.40 of Fay's line, 3.60 of Gus's");
+
+        var tooMuch = credit(id, lines.get(0).getString("id"), 2200, "Late start");
+        assertEquals(422, tooMuch.status(), tooMuch.toString());
+        assertEquals(List.of("lines[0].amount.minor"), fields(tooMuch));
+        assertTrue(tooMuch.body().contains("refund"), "paid money is put right by a refund");
+        var noReason = credit(id, lines.get(0).getString("id"), 500, " ");
+        assertEquals(422, noReason.status());
+        assertEquals(List.of("reason"), fields(noReason));
+        var notItsLine = credit(id, "no-such-line", 500, "Late start");
+        assertEquals(List.of("lines[0].invoiceLineId"), fields(notItsLine));
+
+        var note = credit(id, lines.get(0).getString("id"), 1000, "Started an hour late");
+        assertEquals(201, note.status(), note.toString());
+        JsonObject created = note.object();
+        assertTrue(created.getString("number").matches("[A-Z]{1,10}-CN-\\d{4}-\\d{5}"), created.toString());
+        assertEquals(id, created.getString("invoiceId"));
+        assertEquals(1000, created.getJsonObject("total").getInt("minor"));
+        assertTrue(note.header("Location").endsWith("/credit-notes/" + created.getString("id")));
+
+        JsonObject after = staff().get("/invoices/" + id).object();
+        assertEquals("PART_PAID", after.getString("status"));
+        assertEquals(4500 - 900 - 1000, after.getJsonObject("amountDue").getInt("minor"));
+        assertEquals(-540, balance("payable:" + fay.id()), "what Fay's line received is hers; the credit is not");
+        assertEquals(2600, balance("receivable:" + customer));
+        assertTrue(staff().get("/ledger/trial-balance").object().getBoolean("balanced"));
+        assertEquals(201, pay(id, "CHEQUE", 2600).status());
+        assertEquals(-(2700 - 1000), balance("payable:" + fay.id()), "Fay's share is reduced by the credit");
+        assertEquals(-1800, balance("payable:" + gus.id()));
+        assertEquals("PAID", staff().get("/invoices/" + id).object().getString("status"));
+
+        MimeMessage mailed = Mailbox.waitForSubject(email, subject -> subject.startsWith("Credit note "),
+                Duration.ofSeconds(20));
+        assertPdfAttached(mailed, "Credit note " + created.getString("number") + ".pdf", created.getString("number"));
+        Api theCustomer = anonymous().as(email, PASSWORD);
+        assertEquals(1, theCustomer.get("/invoices/" + id + "/credit-notes").array().size());
+        assertEquals(200, theCustomer.get("/credit-notes/" + created.getString("id")).status());
+        var pdf = theCustomer.getPdf("/invoices/" + id + "/pdf");
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        assertTrue(pdf.body().startsWith("%PDF-"));
+        assertEquals(200, theCustomer.getPdf("/credit-notes/" + created.getString("id") + "/pdf").status());
+        Api someoneElse = anonymous().asCustomer();
+        assertEquals(404, someoneElse.get("/credit-notes/" + created.getString("id")).status());
+        assertEquals(404, someoneElse.getPdf("/invoices/" + id + "/pdf").status());
+        assertEquals(403, theCustomer.post("/invoices/" + id + "/credit-notes", "{}").status());
+    }
+
+    @Test
+    void creditingEveryLineInFullLeavesNothingDue() {
+        String customer = signUp(Api.uniqueEmail("cancelled"), null);
+        Trader hal = newTrader("Hal Hope", "cleaning");
+        done(hal, customer, LocalDate.now(LONDON).minusDays(1) + "T10:00", 60);
+        assertEquals(201, staff().post("/invoice-runs",
+                "{\"periodEnd\": \"%s\"}".formatted(LocalDate.now(LONDON))).status());
+        JsonObject invoice = staff().get("/invoices?customerId=" + customer).array().getJsonObject(0);
+        String line = invoice.getJsonArray("lines").getJsonObject(0).getString("id");
+
+        assertEquals(201, credit(invoice.getString("id"), line, 1800, "Booked in error").status());
+
+        JsonObject credited = staff().get("/invoices/" + invoice.getString("id")).object();
+        assertEquals("CREDITED", credited.getString("status"));
+        assertEquals(0, credited.getJsonObject("amountDue").getInt("minor"));
+        assertEquals(0, balance("receivable:" + customer));
+        assertEquals(409, credit(invoice.getString("id"), line, 1, "Again").status());
+        assertEquals(409, pay(invoice.getString("id"), "CASH", 1).status());
+    }
+
+    private Api.Reply credit(String invoice, String line, int pence, String reason) {
+        return staff().post("/invoices/" + invoice + "/credit-notes", """
+                {"lines": [{"invoiceLineId": "%s", "amount": {"minor": %d, "currency": "GBP"}}], "reason": "%s"}"""
+                .formatted(line, pence, reason));
+    }
+
+    /** The email carries the document as a PDF of that name, with its number printed in it. */
+    private static void assertPdfAttached(MimeMessage message, String fileName, String number) throws Exception {
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        BodyPart file = parts.getBodyPart(1);
+        assertEquals(fileName, file.getFileName());
+        assertTrue(file.getContentType().startsWith("application/pdf"), file.getContentType());
+        try (PDDocument pdf = Loader.loadPDF(file.getInputStream().readAllBytes())) {
+            assertTrue(new PDFTextStripper().getText(pdf).contains(number));
+        }
     }
 
     @Test

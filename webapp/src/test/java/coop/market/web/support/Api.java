@@ -53,6 +53,11 @@ public final class Api {
         return send(request(path).GET().build());
     }
 
+    /** A GET of a PDF document (a problem comes as JSON). */
+    public Reply getPdf(String path) {
+        return send(request(path).setHeader("Accept", "application/pdf, application/problem+json").GET().build());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());

@@ -1,0 +1,156 @@
+package coop.market.application;
+
+import coop.market.domain.coop.Cooperative;
+import coop.market.domain.customer.Customer;
+import coop.market.domain.customer.CustomerRepository;
+import coop.market.domain.invoicing.CreditNote;
+import coop.market.domain.invoicing.CreditNoteLine;
+import coop.market.domain.invoicing.CreditNotes;
+import coop.market.domain.invoicing.DocumentKind;
+import coop.market.domain.invoicing.DocumentLine;
+import coop.market.domain.invoicing.Invoice;
+import coop.market.domain.invoicing.InvoiceDocument;
+import coop.market.domain.invoicing.InvoiceLine;
+import coop.market.domain.invoicing.InvoicePrinter;
+import coop.market.domain.invoicing.Invoices;
+import coop.market.domain.invoicing.Party;
+import coop.market.domain.notification.AttachmentPrinter;
+import coop.market.domain.shared.Address;
+import coop.market.domain.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Invoices and credit notes as documents: what is printed on them (every field a UK invoice needs) and
+ * their PDFs, for downloading and for attaching to emails when they are sent ({@code invoice:<id>},
+ * {@code credit-note:<id>}).
+ */
+@ApplicationScoped
+@Transactional
+public class InvoiceDocuments implements AttachmentPrinter {
+
+    static final String INVOICE = "invoice:";
+
+    static final String CREDIT_NOTE = "credit-note:";
+
+    @Inject
+    Invoices invoices;
+
+    @Inject
+    CreditNotes creditNotes;
+
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    CooperativeService cooperative;
+
+    @Inject
+    InvoicePrinter printer;
+
+    /** The invoice's PDF; the caller has checked who may see it. */
+    public byte[] pdf(Invoice invoice) {
+        return printer.pdf(document(invoice));
+    }
+
+    /** The credit note's PDF; the caller has checked who may see its invoice. */
+    public byte[] pdf(CreditNote note) {
+        Invoice invoice = invoices.find(note.invoiceId()).orElseThrow();
+        return printer.pdf(document(note, invoice));
+    }
+
+    @Override
+    public byte[] print(String printedFrom) {
+        if (printedFrom.startsWith(INVOICE)) {
+            String id = printedFrom.substring(INVOICE.length());
+            return pdf(invoices.find(id).orElseThrow(() -> new IllegalArgumentException("No invoice " + id)));
+        }
+        if (printedFrom.startsWith(CREDIT_NOTE)) {
+            String id = printedFrom.substring(CREDIT_NOTE.length());
+            return pdf(creditNotes.find(id).orElseThrow(() -> new IllegalArgumentException("No credit note " + id)));
+        }
+        throw new IllegalArgumentException("Nothing to print for " + printedFrom);
+    }
+
+    InvoiceDocument document(Invoice invoice) {
+        List<DocumentLine> lines = invoice.lines().stream()
+                .map(line -> line(line.description(), line, line.quantity(), line.unitPrice(), line.total()))
+                .toList();
+        String coopName = supplier().name();
+        List<String> notes = List.of(
+                "Please pay " + PlainWords.money(invoice.amountDue()) + " by " + PlainWords.date(invoice.dueDate())
+                        + ", quoting " + invoice.number() + ".",
+                "Each line was supplied by the member of " + coopName + " named on it. The co-operative"
+                        + " invoices and collects payment on its members' behalf.");
+        return new InvoiceDocument(DocumentKind.INVOICE, invoice.number(), invoice.issueDate(), invoice.dueDate(),
+                supplier(), supplierNotes(), null, customer(invoice.customerId()), null, lines, invoice.total(),
+                Money.zero(invoice.total().currency()), invoice.total(), invoice.amountDue(), notes);
+    }
+
+    InvoiceDocument document(CreditNote note, Invoice invoice) {
+        List<DocumentLine> lines = new ArrayList<>();
+        for (CreditNoteLine credited : note.lines()) {
+            InvoiceLine line = invoice.line(credited.invoiceLineId()).orElseThrow();
+            lines.add(line("Credit: " + line.description(), line, BigDecimal.ONE, credited.amount(),
+                    credited.amount()));
+        }
+        List<String> notes = new ArrayList<>();
+        notes.add("Reason: " + note.reason());
+        if (note.refunded().isPositive()) {
+            notes.add(PlainWords.money(note.refunded()) + " has been paid back to you.");
+        } else {
+            notes.add("This reduces what is due on invoice " + invoice.number() + ".");
+        }
+        return new InvoiceDocument(DocumentKind.CREDIT_NOTE, note.number(), note.issueDate(), null, supplier(),
+                supplierNotes(), null, customer(invoice.customerId()),
+                "Against invoice " + invoice.number() + " of " + PlainWords.date(invoice.issueDate()), lines,
+                note.total(), Money.zero(note.total().currency()), note.total(), null, notes);
+    }
+
+    private static DocumentLine line(String description, InvoiceLine line, BigDecimal quantity, Money unitPrice,
+            Money total) {
+        return new DocumentLine(description, line.memberName(), line.supplyDate(), quantity, unitPrice, total, null,
+                Money.zero(total.currency()));
+    }
+
+    private Party supplier() {
+        Cooperative coop = coop();
+        return new Party(coop.name(), addressLines(coop.address()), coop.contactEmail(), coop.contactPhone());
+    }
+
+    private List<String> supplierNotes() {
+        Cooperative coop = coop();
+        String legal = coop.legalForm() == null || coop.legalForm().isBlank() ? "" : coop.legalForm().strip();
+        if (coop.companyNumber() != null && !coop.companyNumber().isBlank()) {
+            legal = (legal.isEmpty() ? "" : legal + ", ") + "registered number " + coop.companyNumber().strip();
+        }
+        return legal.isEmpty() ? List.of() : List.of(legal);
+    }
+
+    private Cooperative coop() {
+        return cooperative.current().orElseThrow(() -> new IllegalStateException("The co-op is not set up yet"));
+    }
+
+    private Party customer(String customerId) {
+        Customer customer = customers.find(customerId).orElseThrow();
+        List<String> lines = new ArrayList<>();
+        if (customer.organisation() != null && !customer.organisation().isBlank()) {
+            lines.add(customer.organisation().strip());
+        }
+        lines.addAll(addressLines(customer.address()));
+        return new Party(customer.name(), lines, customer.email(), null);
+    }
+
+    private static List<String> addressLines(Address address) {
+        if (address == null) {
+            return List.of();
+        }
+        return Stream.of(address.line1(), address.line2(), address.town(), address.postcode())
+                .filter(part -> part != null && !part.isBlank()).map(String::strip).toList();
+    }
+}

@@ -1,0 +1,128 @@
+package coop.market.infrastructure.pdf;
+
+import coop.market.application.PlainWords;
+import coop.market.domain.invoicing.InvoiceDocument;
+import coop.market.domain.invoicing.Party;
+import coop.market.domain.shared.Money;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The order of an invoice or credit note on the page, top to bottom, in one column so it reads the same
+ * to the eye and to a screen reader: heading, who it is from, who it is to, dates, the lines, the totals,
+ * then the notes.
+ */
+final class InvoiceLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    private static final float BLOCK_GAP = 14;
+    /** Room for the widest total; the labels end where it begins. */
+    private static final float TOTALS_AMOUNT_WIDTH = 90;
+
+    private record Total(String label, Money amount, TextStyle style) {
+    }
+
+    private final InvoiceDocument document;
+    private final PageWriter page;
+    private final Styles styles;
+
+    InvoiceLayout(InvoiceDocument document, PageWriter page, Styles styles) {
+        this.document = document;
+        this.page = page;
+        this.styles = styles;
+    }
+
+    /** "Invoice BME-2027-00042" or "Credit note BME-CN-2027-00003": the heading, and the PDF's title. */
+    static String title(InvoiceDocument document) {
+        String kind = switch (document.kind()) {
+            case INVOICE -> "Invoice";
+            case CREDIT_NOTE -> "Credit note";
+        };
+        return kind + " " + document.number();
+    }
+
+    void print() throws IOException {
+        page.paragraph(styles.title(), title(document));
+        page.moveDown(BLOCK_GAP);
+        supplier();
+        customer();
+        dates();
+        LineTable.of(document.vatRegistered(), page, styles).print(document.lines());
+        totals();
+        notes();
+    }
+
+    private void supplier() throws IOException {
+        Party supplier = document.supplier();
+        page.paragraph(styles.heading(), supplier.name());
+        List<String> lines = addressAndEmail(supplier);
+        if (supplier.phone() != null) {
+            lines.add(supplier.phone());
+        }
+        lines.addAll(document.supplierNotes());
+        if (document.vatRegistered()) {
+            lines.add("VAT number: " + document.vatNumber());
+        }
+        page.paragraphs(styles.body(), lines);
+        page.moveDown(BLOCK_GAP);
+    }
+
+    private void customer() throws IOException {
+        page.paragraph(styles.heading(), "To");
+        page.paragraph(styles.strong(), document.customer().name());
+        page.paragraphs(styles.body(), addressAndEmail(document.customer()));
+        page.moveDown(BLOCK_GAP);
+    }
+
+    private static List<String> addressAndEmail(Party party) {
+        List<String> lines = new ArrayList<>(party.addressLines());
+        if (party.email() != null) {
+            lines.add(party.email());
+        }
+        return lines;
+    }
+
+    private void dates() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("Date: " + DATE.format(document.issueDate()));
+        if (document.dueDate() != null) {
+            lines.add("Payment due: " + DATE.format(document.dueDate()));
+        }
+        if (document.reference() != null) {
+            lines.add(document.reference());
+        }
+        page.paragraphs(styles.body(), lines);
+        page.moveDown(BLOCK_GAP);
+    }
+
+    private void totals() throws IOException {
+        List<Total> totals = new ArrayList<>();
+        if (document.vatRegistered()) {
+            totals.add(new Total("Total before VAT", document.netTotal(), styles.body()));
+            totals.add(new Total("VAT", document.vatTotal(), styles.body()));
+        }
+        totals.add(new Total("Total", document.total(), styles.strong()));
+        if (document.amountDue() != null) {
+            totals.add(new Total("Amount due", document.amountDue(), styles.strong()));
+        }
+        page.moveDown(BLOCK_GAP / 2);
+        // Kept together: a total alone at the top of a page would be read without what it totals.
+        page.makeRoom((float) totals.stream().mapToDouble(total -> total.style().lineHeight()).sum());
+        float labelRight = page.right() - TOTALS_AMOUNT_WIDTH;
+        for (Total total : totals) {
+            page.textEndingAt(total.style(), labelRight, page.top(), total.label());
+            page.textEndingAt(total.style(), page.right(), page.top(), PlainWords.money(total.amount()));
+            page.moveDown(total.style().lineHeight());
+        }
+    }
+
+    private void notes() throws IOException {
+        for (String note : document.notes()) {
+            page.moveDown(BLOCK_GAP / 2);
+            page.paragraph(styles.body(), note);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package coop.market.web.support.stripe;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Everything one Stripe account holds, behind one lock: API calls from the application and the
+ * tests' own controls take turns, so no two requests with one idempotency key both create objects
+ * and a test never sees an object half made. The lock is never held while a webhook is being sent.
+ */
+final class Account {
+
+    private final ObjectStore store = new ObjectStore();
+    private final EventLog events;
+    private final Idempotency idempotency = new Idempotency();
+    private final PaymentIntents paymentIntents;
+    private final Refunds refunds;
+    private final Transfers transfers;
+
+    Account(Consumer<FakeEvent> emitted) {
+        events = new EventLog(emitted);
+        paymentIntents = new PaymentIntents(store, events);
+        refunds = new Refunds(store, events);
+        transfers = new Transfers(store);
+    }
+
+    synchronized ApiResponse handle(ApiRequest request) {
+        try {
+            return idempotency.answer(request, () -> run(request));
+        } catch (StripeError e) {
+            return ApiResponse.error(e);
+        }
+    }
+
+    private ApiResponse run(ApiRequest request) {
+        List<String> expand = request.read().expand();
+        return ApiResponse.ok(store.expanded(route(request), expand));
+    }
+
+    private Map<String, Object> route(ApiRequest request) {
+        String method = request.method();
+        String path = request.path();
+        String intentPrefix = "/v1/payment_intents/";
+        if (method.equals("POST") && path.equals("/v1/payment_intents")) {
+            return paymentIntents.create(request);
+        }
+        if (method.equals("GET") && path.startsWith(intentPrefix) && path.indexOf('/', intentPrefix.length()) < 0) {
+            return paymentIntents.retrieve(request, path.substring(intentPrefix.length()));
+        }
+        if (method.equals("POST") && path.equals("/v1/refunds")) {
+            return refunds.create(request);
+        }
+        if (method.equals("POST") && path.equals("/v1/transfers")) {
+            return transfers.create(request);
+        }
+        throw new StripeError(404, "invalid_request_error", null, null, "Unrecognized request URL (" + method + ": "
+                + path + "). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
+    }
+
+    synchronized void succeed(String paymentIntentId) {
+        paymentIntents.succeed(paymentIntentId);
+    }
+
+    synchronized void fail(String paymentIntentId, String message) {
+        paymentIntents.fail(paymentIntentId, message);
+    }
+
+    synchronized List<PaymentIntent> paymentIntents() {
+        return paymentIntents.all();
+    }
+
+    synchronized List<Transfer> transfers() {
+        return transfers.log();
+    }
+
+    synchronized int created(String objectType) {
+        return store.created(objectType);
+    }
+
+    synchronized List<FakeEvent> events() {
+        return events.all();
+    }
+
+    synchronized void clear() {
+        store.clear();
+        events.clear();
+        idempotency.clear();
+        transfers.clear();
+    }
+}
