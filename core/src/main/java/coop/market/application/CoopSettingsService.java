@@ -3,6 +3,8 @@ package coop.market.application;
 import coop.market.domain.account.Actor;
 import coop.market.domain.account.Role;
 import coop.market.domain.coop.BookingTerms;
+import coop.market.domain.coop.InvoicingTerms;
+import coop.market.domain.invoicing.VatRate;
 import coop.market.domain.coop.Cooperative;
 import coop.market.domain.coop.CooperativeRepository;
 import coop.market.domain.shared.AccessDeniedException;
@@ -15,6 +17,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,6 +39,9 @@ public class CoopSettingsService {
     @Inject
     BookingPolicies policies;
 
+    @Inject
+    InvoicingPolicies invoicing;
+
     @Resource
     TransactionSynchronizationRegistry transactions;
 
@@ -43,8 +50,21 @@ public class CoopSettingsService {
             String companyNumber, String contactEmail, String contactPhone) {
     }
 
-    /** The booking terms as typed: whole numbers of hours and a percentage. */
-    public record Terms(String requestExpiryHours, String cancellationNoticeHours, String cancellationFeePercent) {
+    /**
+     * The booking and invoicing terms as typed: whole numbers of hours and a percentage; the invoice number
+     * prefix, the days customers have to pay, and the VAT number (empty: not VAT registered) and rate.
+     */
+    public record Terms(String requestExpiryHours, String cancellationNoticeHours, String cancellationFeePercent,
+            String invoicePrefix, String paymentTermsDays, String vatNumber, String vatRatePercent) {
+
+        /** Booking terms only: the invoicing terms stay as they are. */
+        public Terms(String requestExpiryHours, String cancellationNoticeHours, String cancellationFeePercent) {
+            this(requestExpiryHours, cancellationNoticeHours, cancellationFeePercent, null, null, null, null);
+        }
+
+        boolean withInvoicing() {
+            return invoicePrefix != null || paymentTermsDays != null || vatNumber != null || vatRatePercent != null;
+        }
     }
 
     /**
@@ -52,7 +72,8 @@ public class CoopSettingsService {
      * whether the co-op has been set up at all (a new installation without demo data has not: the first
      * administrator enters its details here).
      */
-    public record Current(Details details, BookingTerms terms, boolean installationDefaults, boolean setUp) {
+    public record Current(Details details, BookingTerms terms, boolean installationDefaults, boolean setUp,
+            InvoicingTerms invoicing) {
     }
 
     private static final Details NOTHING_YET = new Details(null, null, null, null, null, null, null, null, null);
@@ -61,14 +82,14 @@ public class CoopSettingsService {
         requireStaff(actor);
         Optional<Cooperative> found = cooperatives.current();
         if (found.isEmpty()) {
-            return new Current(NOTHING_YET, policies.installationDefaults(), true, false);
+            return new Current(NOTHING_YET, policies.installationDefaults(), true, false, invoicing.terms());
         }
         Cooperative coop = found.get();
         Address address = coop.address();
         Details details = new Details(coop.name(), address.line1(), address.line2(), address.town(),
                 address.postcode(), coop.legalForm(), coop.companyNumber(), coop.contactEmail(), coop.contactPhone());
         return new Current(details, coop.bookingTerms().orElse(policies.installationDefaults()),
-                coop.bookingTerms().isEmpty(), true);
+                coop.bookingTerms().isEmpty(), true, invoicing.terms());
     }
 
     /** Changes both the details and the terms, or nothing: every problem is named at once. */
@@ -90,6 +111,7 @@ public class CoopSettingsService {
                 BookingTerms.LONGEST_HOURS, "hours", errors);
         Integer fee = wholeNumber("cancellationFeePercent", terms.cancellationFeePercent(), 0, 100, "per cent",
                 errors);
+        InvoicingTerms invoicingTerms = terms.withInvoicing() ? invoicingTerms(terms, errors) : null;
         errors.throwIfAny();
         Optional<Cooperative> found = cooperatives.current();
         Cooperative coop;
@@ -106,6 +128,9 @@ public class CoopSettingsService {
             cooperatives.add(coop);
         }
         coop.changeBookingTerms(new BookingTerms(expiry, notice, fee));
+        if (invoicingTerms != null) {
+            coop.changeInvoicingTerms(invoicingTerms);
+        }
         // Forgotten once the change is in the database: forgetting any earlier would let a request in between
         // remember the old details again, for good.
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -118,6 +143,39 @@ public class CoopSettingsService {
                 cooperative.forget();
             }
         });
+    }
+
+    private static InvoicingTerms invoicingTerms(Terms terms, FieldErrors errors) {
+        String prefix = terms.invoicePrefix() == null ? "" : terms.invoicePrefix().strip().toUpperCase(Locale.ROOT);
+        if (!InvoicingTerms.validPrefix(prefix)) {
+            errors.add("invoicePrefix", "Use 1 to 10 letters or digits, like BME");
+        }
+        Integer days = wholeNumber("paymentTermsDays", terms.paymentTermsDays(), 0, InvoicingTerms.LONGEST_DAYS,
+                "days", errors);
+        String vatNumber = terms.vatNumber() == null || terms.vatNumber().isBlank() ? null
+                : InvoicingTerms.normalVatNumber(terms.vatNumber());
+        VatRate rate = null;
+        if (vatNumber != null) {
+            if (!InvoicingTerms.validVatNumber(vatNumber)) {
+                errors.add("vatNumber", "Enter the VAT number as on HMRC's certificate, like GB123456789,"
+                        + " or leave it empty if the co-op is not VAT registered");
+            }
+            rate = vatRate(terms.vatRatePercent(), errors);
+        }
+        return errors.isEmpty() ? new InvoicingTerms(prefix, days, vatNumber, rate) : null;
+    }
+
+    private static VatRate vatRate(String typed, FieldErrors errors) {
+        try {
+            BigDecimal percent = new BigDecimal(typed == null ? "" : typed.strip().replace("%", ""));
+            if (percent.signum() >= 0 && percent.compareTo(BigDecimal.valueOf(100)) <= 0 && percent.scale() <= 2) {
+                return new VatRate(percent.movePointRight(2).intValueExact());
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // said below
+        }
+        errors.add("vatRatePercent", "Enter the VAT rate in per cent, like 20");
+        return null;
     }
 
     private static Integer wholeNumber(String field, String typed, int least, int most, String unit,

@@ -81,7 +81,7 @@ public class CreditNoteService {
         errors.requireText("reason", request.reason(), MAX_REASON);
         List<LineShare> credits = credits(invoice, request.lines(), errors);
         errors.throwIfAny();
-        invoice.credit(credits);
+        credits = invoice.credit(credits);
         CreditNote note = new CreditNote(Ids.newId(), nextNumber(), invoice, cooperative.today(),
                 request.reason().strip(), credits, false, clock.instant(), actor.email());
         creditNotes.add(note);

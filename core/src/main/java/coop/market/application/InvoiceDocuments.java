@@ -14,6 +14,7 @@ import coop.market.domain.invoicing.InvoiceLine;
 import coop.market.domain.invoicing.InvoicePrinter;
 import coop.market.domain.invoicing.Invoices;
 import coop.market.domain.invoicing.Party;
+import coop.market.domain.invoicing.VatRate;
 import coop.market.domain.notification.AttachmentPrinter;
 import coop.market.domain.shared.Address;
 import coop.market.domain.shared.Money;
@@ -79,7 +80,8 @@ public class InvoiceDocuments implements AttachmentPrinter {
 
     InvoiceDocument document(Invoice invoice) {
         List<DocumentLine> lines = invoice.lines().stream()
-                .map(line -> line(line.description(), line, line.quantity(), line.unitPrice(), line.total()))
+                .map(line -> line(line.description(), line, line.quantity(), line.unitPrice(), line.total(),
+                        line.vat()))
                 .toList();
         String coopName = supplier().name();
         List<String> notes = List.of(
@@ -88,16 +90,18 @@ public class InvoiceDocuments implements AttachmentPrinter {
                 "Each line was supplied by the member of " + coopName + " named on it. The co-operative"
                         + " invoices and collects payment on its members' behalf.");
         return new InvoiceDocument(DocumentKind.INVOICE, invoice.number(), invoice.issueDate(), invoice.dueDate(),
-                supplier(), supplierNotes(), null, customer(invoice.customerId()), null, lines, invoice.total(),
-                Money.zero(invoice.total().currency()), invoice.total(), invoice.amountDue(), notes);
+                supplier(), supplierNotes(), invoice.vatNumber().orElse(null), customer(invoice.customerId()), null,
+                lines, invoice.netTotal(), invoice.vatTotal(), invoice.total(), invoice.amountDue(), notes);
     }
 
     InvoiceDocument document(CreditNote note, Invoice invoice) {
         List<DocumentLine> lines = new ArrayList<>();
+        Money net = Money.zero(note.total().currency());
         for (CreditNoteLine credited : note.lines()) {
             InvoiceLine line = invoice.line(credited.invoiceLineId()).orElseThrow();
-            lines.add(line("Credit: " + line.description(), line, BigDecimal.ONE, credited.amount(),
-                    credited.amount()));
+            lines.add(line("Credit: " + line.description(), line, BigDecimal.ONE, credited.net(), credited.net(),
+                    credited.amount().minus(credited.net())));
+            net = net.plus(credited.net());
         }
         List<String> notes = new ArrayList<>();
         notes.add("Reason: " + note.reason());
@@ -107,15 +111,15 @@ public class InvoiceDocuments implements AttachmentPrinter {
             notes.add("This reduces what is due on invoice " + invoice.number() + ".");
         }
         return new InvoiceDocument(DocumentKind.CREDIT_NOTE, note.number(), note.issueDate(), null, supplier(),
-                supplierNotes(), null, customer(invoice.customerId()),
+                supplierNotes(), invoice.vatNumber().orElse(null), customer(invoice.customerId()),
                 "Against invoice " + invoice.number() + " of " + PlainWords.date(invoice.issueDate()), lines,
-                note.total(), Money.zero(note.total().currency()), note.total(), null, notes);
+                net, note.total().minus(net), note.total(), null, notes);
     }
 
     private static DocumentLine line(String description, InvoiceLine line, BigDecimal quantity, Money unitPrice,
-            Money total) {
-        return new DocumentLine(description, line.memberName(), line.supplyDate(), quantity, unitPrice, total, null,
-                Money.zero(total.currency()));
+            Money total, Money vat) {
+        return new DocumentLine(description, line.memberName(), line.supplyDate(), quantity, unitPrice, total,
+                line.vatRate().map(VatRate::percent).orElse(null), vat);
     }
 
     private Party supplier() {

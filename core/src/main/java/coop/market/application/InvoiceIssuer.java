@@ -1,5 +1,7 @@
 package coop.market.application;
 
+import coop.market.domain.coop.InvoicingTerms;
+import coop.market.domain.customer.Customer;
 import coop.market.domain.customer.CustomerRepository;
 import coop.market.domain.invoicing.Billable;
 import coop.market.domain.invoicing.BillableWork;
@@ -29,6 +31,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * Issues one customer's invoice in an invoice run, in a database transaction of its own: an invoice
@@ -65,9 +68,6 @@ public class InvoiceIssuer {
     TradeRegistry trades;
 
     @Inject
-    InvoicingPolicies policies;
-
-    @Inject
     CooperativeService cooperative;
 
     @Inject
@@ -80,18 +80,37 @@ public class InvoiceIssuer {
         return run;
     }
 
-    /** The customer's invoice for everything uninvoiced up to the period's end, or empty if there is nothing. */
-    public Optional<Invoice> invoice(String runId, String customerId, LocalDate periodEnd) {
-        if (!customers.lockForInvoicing(customerId)) {
+    /**
+     * Invoices for each of these customers, in one transaction: all of them, or (if any fails) none.
+     *
+     * @param waiting what the run read for each customer at its start
+     */
+    public List<Invoice> invoiceEach(String runId, SortedMap<String, BillableWork.Waiting> waiting,
+            LocalDate periodEnd, InvoicingTerms terms) {
+        List<Invoice> made = new ArrayList<>();
+        waiting.forEach((customerId, seen) -> invoice(runId, customerId, seen, periodEnd, terms).ifPresent(made::add));
+        return made;
+    }
+
+    /**
+     * The customer's invoice for everything uninvoiced up to the period's end, or empty if there is nothing.
+     * {@code seen} is what the run read for them at its start (null: read it now, under the customer's lock). If
+     * a run racing this one has invoiced some of it meanwhile, the unique key on invoice lines refuses the
+     * invoice and this transaction rolls back, number and all; the caller then asks again with null.
+     */
+    public Optional<Invoice> invoice(String runId, String customerId, BillableWork.Waiting seen, LocalDate periodEnd,
+            InvoicingTerms terms) {
+        Optional<Customer> customer = customers.lockForInvoicing(customerId);
+        if (customer.isEmpty()) {
             return Optional.empty();
         }
         ZoneId zone = cooperative.zone();
-        Instant endOfPeriod = periodEnd.plusDays(1).atStartOfDay(zone).toInstant();
+        BillableWork.Waiting waiting = seen == null ? stillWaiting(customerId, periodEnd, zone) : seen;
         List<Billable> billables = new ArrayList<>();
-        for (BillableWork.DoneWork work : billableWork.doneWork(customerId, endOfPeriod)) {
+        for (BillableWork.DoneWork work : waiting.work()) {
             billables.add(line(customerId, work, zone));
         }
-        for (BillableWork.Fee fee : billableWork.fees(customerId, periodEnd)) {
+        for (BillableWork.Fee fee : waiting.fees()) {
             billables.add(new Billable(LineSource.FEE, fee.itemId(), customerId, fee.memberId(), fee.memberName(),
                     fee.supplyDate(), fee.description(), BigDecimal.ONE, fee.amount(), fee.amount()));
         }
@@ -99,14 +118,20 @@ public class InvoiceIssuer {
             return Optional.empty();
         }
         LocalDate issued = cooperative.today();
-        String number = numbers.next(DocumentKind.INVOICE, issued.getYear()).format(policies.prefix());
+        String number = numbers.next(DocumentKind.INVOICE, issued.getYear()).format(terms.prefix());
         Invoice invoice = new Invoice(Ids.newId(), number, customerId, runId, issued,
-                issued.plusDays(policies.paymentDays()), billables, clock.instant());
+                issued.plusDays(terms.paymentDays()), billables, terms.vat().orElse(null), terms.vatNumber(),
+                clock.instant());
         invoices.add(invoice);
         ledger.post(InvoicePostings.issued(invoice, Ids.newId(), clock.instant()));
-        outbox.add(DocumentEmails.invoice(invoice, customers.find(customerId).orElseThrow(), cooperative.contact(),
-                clock.instant()));
+        outbox.add(DocumentEmails.invoice(invoice, customer.get(), cooperative.contact(), clock.instant()));
         return Optional.of(invoice);
+    }
+
+    private BillableWork.Waiting stillWaiting(String customerId, LocalDate periodEnd, ZoneId zone) {
+        Instant endOfPeriod = periodEnd.plusDays(1).atStartOfDay(zone).toInstant();
+        return new BillableWork.Waiting(billableWork.doneWork(customerId, endOfPeriod),
+                billableWork.fees(customerId, periodEnd));
     }
 
     /** A completed booking as an invoice line: the trade, the day and how long, at the price frozen when booked. */

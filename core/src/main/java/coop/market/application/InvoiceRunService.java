@@ -2,6 +2,8 @@ package coop.market.application;
 
 import coop.market.domain.account.Actor;
 import coop.market.domain.invoicing.BillableWork;
+import coop.market.domain.coop.InvoicingTerms;
+import coop.market.domain.invoicing.BillableWork;
 import coop.market.domain.invoicing.Invoice;
 import coop.market.domain.invoicing.InvoiceRun;
 import coop.market.domain.shared.InvalidInputException;
@@ -13,6 +15,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +31,12 @@ import java.util.logging.Logger;
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class InvoiceRunService {
+
+    /**
+     * Customers invoiced in one database transaction: fewer commits and bigger batches make a run of thousands
+     * quick; if any of them fails, the transaction rolls back (numbers too) and they are done one by one.
+     */
+    static final int CUSTOMERS_PER_TRANSACTION = 25;
 
     private static final Logger LOG = Logger.getLogger(InvoiceRunService.class.getName());
 
@@ -41,24 +53,64 @@ public class InvoiceRunService {
     public record Result(String runId, List<String> invoiceIds, List<String> notInvoiced) {
     }
 
+    @Inject
+    InvoicingPolicies policies;
+
     public Result run(String periodEnd, Actor actor) {
         Permissions.requireStaff(actor, "run invoicing");
         LocalDate end = periodEnd(periodEnd);
         InvoiceRun run = issuer.startRun(end, actor.email());
         ZoneId zone = cooperative.zone();
+        // Read once: every invoice of a run has the same prefix, terms and VAT.
+        InvoicingTerms terms = policies.terms();
         List<String> invoiced = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        for (String customerId : billableWork.customersWithBillables(end,
-                end.plusDays(1).atStartOfDay(zone).toInstant())) {
-            try {
-                issuer.invoice(run.id(), customerId, end).map(Invoice::id).ifPresent(invoiced::add);
-            } catch (RuntimeException e) {
-                // One customer's trouble must not stop everyone else's invoice; the next run tries them again.
-                LOG.log(Level.WARNING, "Invoice run " + run.id() + " could not invoice customer " + customerId, e);
-                failed.add(customerId);
+        // Everything waiting is read in one query, not one per customer: a run over thousands of customers
+        // spends its time writing invoices, not finding what to put on them.
+        SortedMap<String, BillableWork.Waiting> waiting = billableWork.waiting(end,
+                end.plusDays(1).atStartOfDay(zone).toInstant());
+        SortedMap<String, BillableWork.Waiting> chunk = new TreeMap<>();
+        for (Map.Entry<String, BillableWork.Waiting> customer : waiting.entrySet()) {
+            chunk.put(customer.getKey(), customer.getValue());
+            if (chunk.size() == CUSTOMERS_PER_TRANSACTION) {
+                invoiceChunk(run.id(), chunk, end, terms, invoiced, failed);
+                chunk = new TreeMap<>();
             }
         }
+        if (!chunk.isEmpty()) {
+            invoiceChunk(run.id(), chunk, end, terms, invoiced, failed);
+        }
         return new Result(run.id(), List.copyOf(invoiced), List.copyOf(failed));
+    }
+
+    private void invoiceChunk(String runId, SortedMap<String, BillableWork.Waiting> chunk, LocalDate end,
+            InvoicingTerms terms, List<String> invoiced, List<String> failed) {
+        try {
+            issuer.invoiceEach(runId, chunk, end, terms).forEach(invoice -> invoiced.add(invoice.id()));
+        } catch (RuntimeException clash) {
+            // Most likely a run racing this one invoiced some of it first: one customer at a time, then.
+            LOG.log(Level.FINE, "Invoice run " + runId + " invoices " + chunk.size() + " customers singly", clash);
+            chunk.forEach((customerId, seen) -> singly(runId, customerId, seen, end, terms, failed)
+                    .map(Invoice::id).ifPresent(invoiced::add));
+        }
+    }
+
+    /** One customer in a transaction of its own; if what the run read for them clashes, read again. */
+    private Optional<Invoice> singly(String runId, String customerId, BillableWork.Waiting seen, LocalDate end,
+            InvoicingTerms terms, List<String> failed) {
+        try {
+            return issuer.invoice(runId, customerId, seen, end, terms);
+        } catch (RuntimeException clash) {
+            LOG.log(Level.FINE, "Invoice run " + runId + " reads customer " + customerId + " again", clash);
+        }
+        try {
+            return issuer.invoice(runId, customerId, null, end, terms);
+        } catch (RuntimeException e) {
+            // One customer's trouble must not stop everyone else's invoice; the next run tries them again.
+            LOG.log(Level.WARNING, "Invoice run " + runId + " could not invoice customer " + customerId, e);
+            failed.add(customerId);
+            return Optional.empty();
+        }
     }
 
     private LocalDate periodEnd(String text) {

@@ -1,15 +1,21 @@
 package coop.market.application;
 
+import coop.market.domain.coop.Cooperative;
+import coop.market.domain.coop.InvoicingTerms;
+import coop.market.domain.invoicing.VatRate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * How invoices are numbered and when they fall due: the number prefix ({@code INVOICE_PREFIX}; by
- * default the initials of the co-op's name, e.g. BME for Bromley Micro Enterprises) and the payment
- * terms ({@code PAYMENT_TERMS_DAYS}, default 14).
+ * How invoices are numbered, when they fall due and whether they carry VAT: the co-op's invoicing terms as
+ * set on the settings page; until then the installation's: the number prefix ({@code INVOICE_PREFIX}; by
+ * default the initials of the co-op's name, e.g. BME for Bromley Micro Enterprises), the payment terms
+ * ({@code PAYMENT_TERMS_DAYS}, default 14) and no VAT.
  */
 @ApplicationScoped
 public class InvoicingPolicies {
@@ -35,18 +41,38 @@ public class InvoicingPolicies {
         }
     }
 
+    /** The terms staff set on the settings page, or the installation's (no VAT) while they have set none. */
+    public InvoicingTerms terms() {
+        return cooperative.current().flatMap(Cooperative::invoicingTerms).orElseGet(this::installationDefaults);
+    }
+
+    public InvoicingTerms installationDefaults() {
+        return new InvoicingTerms(prefix != null ? prefix : initials(cooperative.contact().coopName()), paymentDays,
+                null, null);
+    }
+
     public String prefix() {
-        return prefix != null ? prefix : initials(cooperative.contact().coopName());
+        return terms().prefix();
     }
 
     public int paymentDays() {
-        return paymentDays;
+        return terms().paymentDays();
     }
 
-    /** The first letters of a name's first three words, e.g. "Bromley Micro Enterprises CIC" gives BME. */
+    /** The VAT charged on new invoices: none unless the co-op is VAT registered. */
+    public Optional<VatRate> vat() {
+        return terms().vat();
+    }
+
+    /**
+     * The first letters of a name's first three words, e.g. "Bromley Micro Enterprises CIC" gives BME; accents
+     * dropped (Élan gives E), and INV when nothing is left that can go in a number.
+     */
     static String initials(String name) {
-        String letters = Arrays.stream(name.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).limit(3)
-                .map(word -> word.substring(0, 1)).collect(Collectors.joining()).toUpperCase(Locale.ROOT);
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String letters = Arrays.stream(plain.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).limit(3)
+                .map(word -> word.substring(0, 1)).collect(Collectors.joining()).toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9]", "");
         return letters.isEmpty() ? "INV" : letters;
     }
 }

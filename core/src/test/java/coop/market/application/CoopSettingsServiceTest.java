@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import coop.market.domain.account.Actor;
 import coop.market.domain.account.Role;
 import coop.market.domain.coop.BookingTerms;
+import coop.market.domain.coop.InvoicingTerms;
+import coop.market.domain.invoicing.VatRate;
 import coop.market.domain.coop.Cooperative;
 import coop.market.domain.coop.CooperativeRepository;
 import coop.market.domain.shared.AccessDeniedException;
@@ -54,6 +56,9 @@ class CoopSettingsServiceTest {
         settings.cooperative = cooperative;
         settings.policies = policies;
         settings.transactions = new CommittingAtOnce();
+        InvoicingPolicies invoicing = new InvoicingPolicies(new Settings(Map.of()));
+        invoicing.cooperative = cooperative;
+        settings.invoicing = invoicing;
     }
 
     @Test
@@ -77,6 +82,26 @@ class CoopSettingsServiceTest {
         assertEquals("Sidcup Makers Co-op", after.details().name());
         assertEquals("DA14 6AA", after.details().postcode());
         assertEquals("Sidcup Makers Co-op", settings.cooperative.contact().coopName(), "forgotten after commit");
+        assertEquals(new InvoicingTerms("SMC", 14, null, null), after.invoicing(), "the installation's invoicing");
+    }
+
+    @Test
+    void invoicingTermsAreCheckedAndAVatNumberTurnsVatOn() {
+        CoopSettingsService.Details details = new CoopSettingsService.Details("Sidcup Makers Co-op", "1 Station Road",
+                null, "Sidcup", "DA14 6AA", "Co-operative society", null, "hello@sidcup.example", null);
+        InvalidInputException wrong = assertThrows(InvalidInputException.class, () -> settings.change(details,
+                new CoopSettingsService.Terms("48", "24", "0", "S-M", "200", "12345", "twenty"), admin));
+        assertEquals(List.of("invoicePrefix", "paymentTermsDays", "vatNumber", "vatRatePercent"),
+                wrong.errors().stream().map(error -> error.field()).toList());
+
+        settings.change(details, new CoopSettingsService.Terms("48", "24", "0", "smc", "30", "gb 123 4567 89", "20"),
+                admin);
+
+        assertEquals(new InvoicingTerms("SMC", 30, "GB123456789", VatRate.STANDARD),
+                settings.current(staff).invoicing());
+        settings.change(details, new CoopSettingsService.Terms("48", "24", "0", "SMC", "30", "", "20"), admin);
+        assertEquals(new InvoicingTerms("SMC", 30, null, null), settings.current(staff).invoicing(),
+                "no VAT number: not VAT registered");
     }
 
     /** A transaction that commits at once, so "after completion" work runs straight away. */

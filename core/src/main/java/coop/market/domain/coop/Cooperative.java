@@ -1,5 +1,6 @@
 package coop.market.domain.coop;
 
+import coop.market.domain.invoicing.VatRate;
 import coop.market.domain.shared.Address;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -55,6 +56,18 @@ public class Cooperative {
 
     @Column(name = "cancellation_fee_percent")
     private Integer cancellationFeePercent;
+
+    @Column(name = "invoice_prefix")
+    private String invoicePrefix;
+
+    @Column(name = "payment_terms_days")
+    private Integer paymentTermsDays;
+
+    @Column(name = "vat_number")
+    private String vatNumber;
+
+    @Column(name = "vat_rate_bp")
+    private Integer vatRateBasisPoints;
 
     @Version
     private long version;
@@ -124,6 +137,22 @@ public class Cooperative {
     }
 
     /** Where and in what money the co-op trades. */
+    /** The invoicing terms staff have set, or empty while the installation's defaults apply. */
+    public Optional<InvoicingTerms> invoicingTerms() {
+        if (invoicePrefix == null || paymentTermsDays == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new InvoicingTerms(invoicePrefix, paymentTermsDays, vatNumber,
+                vatRateBasisPoints == null ? null : new VatRate(vatRateBasisPoints)));
+    }
+
+    public void changeInvoicingTerms(InvoicingTerms terms) {
+        invoicePrefix = terms.prefix();
+        paymentTermsDays = terms.paymentDays();
+        vatNumber = terms.vatNumber();
+        vatRateBasisPoints = terms.vat().map(VatRate::basisPoints).orElse(null);
+    }
+
     public record ZoneAndCurrency(ZoneId zone, Currency currency) {
     }
 

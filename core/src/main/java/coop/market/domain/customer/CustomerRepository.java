@@ -12,9 +12,9 @@ public interface CustomerRepository {
 
     /**
      * Locks the customer's row to the end of the transaction, so two invoice runs invoice them one after
-     * the other (the second then finds nothing left). False if there is no such customer.
+     * the other (the second then finds nothing left). Empty if there is no such customer.
      */
-    boolean lockForInvoicing(String id);
+    Optional<Customer> lockForInvoicing(String id);
 
     /** Customers in name order, a page at a time. */
     List<Customer> list(int offset, int limit);

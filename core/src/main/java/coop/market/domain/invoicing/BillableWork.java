@@ -4,6 +4,7 @@ import coop.market.domain.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedMap;
 
 /** What is waiting to be invoiced: completed bookings and cancellation fees not yet on any invoice. */
 public interface BillableWork {
@@ -18,11 +19,17 @@ public interface BillableWork {
             Money amount) {
     }
 
+    /** One customer's uninvoiced work and fees. */
+    record Waiting(List<DoneWork> work, List<Fee> fees) {
+    }
+
     /**
-     * Customers with something to invoice: a completed booking that started before {@code endOfPeriod},
-     * or a fee supplied on or before {@code periodEnd}.
+     * Everything waiting to be invoiced, by customer (in customer id order): completed bookings that started
+     * before {@code endOfPeriod} and fees supplied on or before {@code periodEnd}. Read in one go at the start of
+     * a run, so it may be out of date by the time a customer's turn comes (then the unique key on invoice
+     * lines refuses what another run has invoiced meanwhile).
      */
-    List<String> customersWithBillables(LocalDate periodEnd, Instant endOfPeriod);
+    SortedMap<String, Waiting> waiting(LocalDate periodEnd, Instant endOfPeriod);
 
     /** The customer's completed, uninvoiced bookings that started before {@code endOfPeriod}, in time order. */
     List<DoneWork> doneWork(String customerId, Instant endOfPeriod);

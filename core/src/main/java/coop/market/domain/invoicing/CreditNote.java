@@ -78,7 +78,8 @@ public class CreditNote {
         this.createdAt = Objects.requireNonNull(createdAt);
         this.createdBy = Objects.requireNonNull(createdBy);
         for (LineShare credit : credits) {
-            lines.add(new CreditNoteLine(Ids.newId(), this, lines.size() + 1, credit.line().id(), credit.amount()));
+            lines.add(new CreditNoteLine(Ids.newId(), this, lines.size() + 1, credit.line().id(), credit.amount(),
+                    credit.net()));
             totalMinor += credit.amount().minor();
         }
         this.refundedMinor = refund ? totalMinor : 0;

@@ -29,15 +29,19 @@ public class CreditNoteLine {
     @Column(name = "amount_minor")
     private long amountMinor;
 
+    @Column(name = "net_minor")
+    private long netMinor;
+
     protected CreditNoteLine() {
     }
 
-    CreditNoteLine(String id, CreditNote creditNote, int lineNo, String invoiceLineId, Money amount) {
+    CreditNoteLine(String id, CreditNote creditNote, int lineNo, String invoiceLineId, Money amount, Money net) {
         this.id = id;
         this.creditNote = creditNote;
         this.lineNo = lineNo;
         this.invoiceLineId = invoiceLineId;
         this.amountMinor = amount.minor();
+        this.netMinor = net.minor();
     }
 
     public String id() {
@@ -48,7 +52,13 @@ public class CreditNoteLine {
         return invoiceLineId;
     }
 
+    /** The amount taken off the line, VAT included. */
     public Money amount() {
         return Money.ofMinor(amountMinor, creditNote.total().currency());
+    }
+
+    /** The part of it that is the line's price before VAT. */
+    public Money net() {
+        return Money.ofMinor(netMinor, creditNote.total().currency());
     }
 }

@@ -61,6 +61,9 @@ public class Invoice {
     @Column(name = "currency_code")
     private String currencyCode;
 
+    @Column(name = "vat_number")
+    private String vatNumber;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -74,9 +77,16 @@ public class Invoice {
     protected Invoice() {
     }
 
-    /** An issued invoice of these billables, all the customer's, in one currency, in the order given. */
+    /**
+     * An issued invoice of these billables, all the customer's, in one currency, in the order given; with VAT
+     * at this rate on each line when the co-op is VAT registered under that number (both null when it is not).
+     */
     public Invoice(String id, String number, String customerId, String runId, LocalDate issueDate, LocalDate dueDate,
-            List<Billable> billables, Instant createdAt) {
+            List<Billable> billables, VatRate vat, String vatNumber, Instant createdAt) {
+        if ((vat == null) != (vatNumber == null)) {
+            throw new IllegalArgumentException("VAT is charged with a VAT number, and only with one");
+        }
+        this.vatNumber = vatNumber;
         if (billables.isEmpty()) {
             throw new IllegalArgumentException("An invoice has at least one line");
         }
@@ -98,8 +108,9 @@ public class Invoice {
             if (!billable.customerId().equals(customerId)) {
                 throw new IllegalArgumentException("Line for another customer: " + billable.sourceId());
             }
-            total = total.plus(billable.total());
-            lines.add(new InvoiceLine(this, lines.size() + 1, billable));
+            InvoiceLine line = new InvoiceLine(this, lines.size() + 1, billable, vat);
+            lines.add(line);
+            total = total.plus(line.gross());
         }
         this.totalMinor = total.minor();
     }
@@ -176,8 +187,8 @@ public class Invoice {
         if (amount.isGreaterThan(amountDue())) {
             throw new IllegalArgumentException("That is more than is due on " + number + " (" + amountDue() + ")");
         }
-        List<LineShare> shares = split(amount, InvoiceLine::outstanding);
-        shares.forEach(share -> share.line().receive(share.amount()));
+        List<LineShare> shares = split(amount, InvoiceLine::outstanding).stream()
+                .map(part -> part.line().receive(part.amount())).toList();
         paidMinor += amount.minor();
         settleStatus();
         return shares;
@@ -187,9 +198,10 @@ public class Invoice {
      * Takes amounts off lines that are not yet paid (a credit note). What the customer has already paid
      * is not credited this way: that is a refund ({@link #refund}), because money has to go back.
      *
+     * @return the credits with the part of each that is the line's price before VAT
      * @throws IllegalArgumentException naming the line, for an amount above what it has outstanding
      */
-    public void credit(List<LineShare> credits) {
+    public List<LineShare> credit(List<LineShare> credits) {
         for (LineShare credit : credits) {
             InvoiceLine line = credit.line();
             requireSome(credit.amount());
@@ -201,11 +213,13 @@ public class Invoice {
                         + " unpaid; money already paid is corrected by a refund");
             }
         }
+        List<LineShare> done = new ArrayList<>();
         for (LineShare credit : credits) {
-            credit.line().credit(credit.amount());
+            done.add(credit.line().credit(credit.amount()));
             creditedMinor += credit.amount().minor();
         }
         settleStatus();
+        return done;
     }
 
     /**
@@ -219,8 +233,8 @@ public class Invoice {
         if (amount.isGreaterThan(paid())) {
             throw new IllegalArgumentException("Only " + paid() + " has been paid on " + number);
         }
-        List<LineShare> shares = split(amount, InvoiceLine::received);
-        shares.forEach(share -> share.line().refund(share.amount()));
+        List<LineShare> shares = split(amount, InvoiceLine::received).stream()
+                .map(part -> part.line().refund(part.amount())).toList();
         paidMinor -= amount.minor();
         creditedMinor += amount.minor();
         settleStatus();
@@ -258,9 +272,18 @@ public class Invoice {
         }
     }
 
-    /** The lines' totals added up by what they bill (work, fees), for the ledger. */
-    public Money totalOf(LineSource source) {
-        return lines.stream().filter(line -> line.source() == source).map(InvoiceLine::total)
-                .reduce(Money.zero(currency()), Money::plus);
+    /** The lines' totals before VAT. */
+    public Money netTotal() {
+        return lines.stream().map(InvoiceLine::total).reduce(Money.zero(currency()), Money::plus);
+    }
+
+    /** The VAT on all the lines (nothing when the co-op is not VAT registered). */
+    public Money vatTotal() {
+        return lines.stream().map(InvoiceLine::vat).reduce(Money.zero(currency()), Money::plus);
+    }
+
+    /** The co-op's VAT number when it was issued, if it was VAT registered then. */
+    public Optional<String> vatNumber() {
+        return Optional.ofNullable(vatNumber);
     }
 }

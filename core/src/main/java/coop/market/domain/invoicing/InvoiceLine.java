@@ -11,7 +11,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** One line of an invoice: one supply, on behalf of one member. */
 @Entity
@@ -54,16 +56,29 @@ public class InvoiceLine {
     @Column(name = "total_minor")
     private long totalMinor;
 
+    @Column(name = "vat_rate_bp")
+    private Integer vatRateBasisPoints;
+
+    @Column(name = "vat_minor")
+    private long vatMinor;
+
     @Column(name = "received_minor")
     private long receivedMinor;
 
     @Column(name = "credited_minor")
     private long creditedMinor;
 
+    /** The part of {@code receivedMinor} that is the line's price before VAT (the member's). */
+    @Column(name = "received_net_minor")
+    private long receivedNetMinor;
+
+    @Column(name = "credited_net_minor")
+    private long creditedNetMinor;
+
     protected InvoiceLine() {
     }
 
-    InvoiceLine(Invoice invoice, int lineNo, Billable billable) {
+    InvoiceLine(Invoice invoice, int lineNo, Billable billable, VatRate vat) {
         this.id = Ids.newId();
         this.invoice = invoice;
         this.lineNo = lineNo;
@@ -76,6 +91,10 @@ public class InvoiceLine {
         this.quantity = billable.quantity();
         this.unitPriceMinor = billable.unitPrice().minor();
         this.totalMinor = billable.total().minor();
+        if (vat != null) {
+            this.vatRateBasisPoints = vat.basisPoints();
+            this.vatMinor = vat.on(billable.total()).minor();
+        }
     }
 
     public String id() {
@@ -126,32 +145,87 @@ public class InvoiceLine {
         return Money.ofMinor(totalMinor, invoice.currency());
     }
 
-    /** What the customer has paid towards this line (and not had back). */
+    /** The VAT rate charged on this line, if the co-op is VAT registered. */
+    public Optional<VatRate> vatRate() {
+        return Optional.ofNullable(vatRateBasisPoints).map(VatRate::new);
+    }
+
+    public Money vat() {
+        return Money.ofMinor(vatMinor, invoice.currency());
+    }
+
+    /** What the customer pays for this line: its total and its VAT. */
+    public Money gross() {
+        return Money.ofMinor(totalMinor + vatMinor, invoice.currency());
+    }
+
+    /** What the customer has paid towards this line, VAT included (and not had back). */
     public Money received() {
         return Money.ofMinor(receivedMinor, invoice.currency());
     }
 
-    /** What credit notes have taken off this line. */
+    /** The member's part of what was received: without the VAT. */
+    public Money receivedNet() {
+        return Money.ofMinor(receivedNetMinor, invoice.currency());
+    }
+
+    /** The part of what was credited that is the line's price before VAT. */
+    public Money creditedNet() {
+        return Money.ofMinor(creditedNetMinor, invoice.currency());
+    }
+
+    /** What credit notes have taken off this line, VAT included. */
     public Money credited() {
         return Money.ofMinor(creditedMinor, invoice.currency());
     }
 
-    /** What is still to pay on this line: its total less what was received and what was credited. */
+    /** What is still to pay on this line: what the customer pays for it less what was received and credited. */
     public Money outstanding() {
-        return Money.ofMinor(totalMinor - receivedMinor - creditedMinor, invoice.currency());
+        return Money.ofMinor(totalMinor + vatMinor - receivedMinor - creditedMinor, invoice.currency());
     }
 
-    void receive(Money amount) {
+    /**
+     * How much of the line's price before VAT has been used up (received or credited) once this much of its
+     * gross is: in proportion, rounded down, and exactly the line's total once all is used. Counting shares as
+     * differences of this keeps the VAT and the member's money exact to the penny, whatever order things come in.
+     */
+    private long netUsedUpAt(long grossUsed) {
+        long gross = totalMinor + vatMinor;
+        if (grossUsed >= gross) {
+            return totalMinor;
+        }
+        return BigDecimal.valueOf(grossUsed).multiply(BigDecimal.valueOf(totalMinor))
+                .divide(BigDecimal.valueOf(gross), 0, RoundingMode.DOWN).longValueExact();
+    }
+
+    private Money netOfMore(long more) {
+        long usedBefore = receivedMinor + creditedMinor;
+        return Money.ofMinor(netUsedUpAt(usedBefore + more) - netUsedUpAt(usedBefore), invoice.currency());
+    }
+
+    LineShare receive(Money amount) {
+        Money net = netOfMore(amount.minor());
         receivedMinor += amount.minor();
+        receivedNetMinor += net.minor();
+        return new LineShare(this, amount, net);
     }
 
-    void credit(Money amount) {
+    LineShare credit(Money amount) {
+        Money net = netOfMore(amount.minor());
         creditedMinor += amount.minor();
+        creditedNetMinor += net.minor();
+        return new LineShare(this, amount, net);
     }
 
     /** Money received for this line goes back to the customer, and the line is credited by as much. */
-    void refund(Money amount) {
+    LineShare refund(Money amount) {
+        long net = amount.minor() == receivedMinor ? receivedNetMinor
+                : BigDecimal.valueOf(amount.minor()).multiply(BigDecimal.valueOf(receivedNetMinor))
+                        .divide(BigDecimal.valueOf(receivedMinor), 0, RoundingMode.DOWN).longValueExact();
         receivedMinor -= amount.minor();
+        receivedNetMinor -= net;
         creditedMinor += amount.minor();
+        creditedNetMinor += net;
+        return new LineShare(this, amount, Money.ofMinor(net, invoice.currency()));
     }
 }

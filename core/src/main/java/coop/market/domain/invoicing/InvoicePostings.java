@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What each invoicing event posts to the ledger. Kept in one place so the rules read as a table (see
+ * What each invoicing event posts to the ledger (members' money is always the lines' prices before VAT; VAT is
+ * owed to HMRC from the invoice's issue until a credit note or refund takes it back). Kept in one place so the rules read as a table (see
  * docs/ARCHITECTURE.md "The ledger"), and so the property tests post exactly what the services post.
  * Throughout, a customer's receivable equals what is due on their invoices, billed work equals what the
  * lines still have outstanding, and each member's payable equals what their lines have received.
@@ -25,7 +26,9 @@ public final class InvoicePostings {
     public static LedgerTransaction issued(Invoice invoice, String transactionId, Instant at) {
         List<Entry> entries = new ArrayList<>();
         entries.add(Entry.debit(Account.receivable(invoice.customerId()), invoice.total()));
-        addBilled(entries, invoice, false, invoice.lines().stream().map(l -> new LineShare(l, l.total())).toList());
+        addBilled(entries, invoice, false,
+                invoice.lines().stream().map(l -> new LineShare(l, l.gross(), l.total())).toList());
+        addIfSome(entries, Account.VAT, invoice.vatTotal(), false);
         return new LedgerTransaction(transactionId, at, "invoice.issued", invoice.id(), "Invoice " + invoice.number(),
                 entries);
     }
@@ -41,6 +44,7 @@ public final class InvoicePostings {
         entries.add(Entry.debit(into, amount));
         entries.add(Entry.credit(Account.receivable(invoice.customerId()), amount));
         addBilled(entries, invoice, true, shares);
+        // The VAT in a payment needs no posting: it has been owed to HMRC since the invoice was issued.
         byMember(shares).forEach((member, share) -> entries.add(Entry.credit(Account.payable(member), share)));
         return new LedgerTransaction(transactionId, at, eventType, eventId, "Payment for " + invoice.number(),
                 entries);
@@ -52,6 +56,7 @@ public final class InvoicePostings {
         List<Entry> entries = new ArrayList<>();
         entries.add(Entry.credit(Account.receivable(invoice.customerId()), note.total()));
         addBilled(entries, invoice, true, credits);
+        addIfSome(entries, Account.VAT, vatOf(credits, invoice), true);
         return new LedgerTransaction(transactionId, at, "credit-note.issued", note.id(),
                 "Credit note " + note.number() + " against " + invoice.number(), entries);
     }
@@ -66,6 +71,7 @@ public final class InvoicePostings {
         List<Entry> entries = new ArrayList<>();
         entries.add(Entry.credit(outOf, note.refunded()));
         byMember(shares).forEach((member, share) -> entries.add(Entry.debit(Account.payable(member), share)));
+        addIfSome(entries, Account.VAT, vatOf(shares, invoice), true);
         return new LedgerTransaction(transactionId, at, "credit-note.refunded", note.id(),
                 "Refund with credit note " + note.number() + " against " + invoice.number(), entries);
     }
@@ -76,9 +82,9 @@ public final class InvoicePostings {
         Money fees = Money.zero(invoice.currency());
         for (LineShare share : shares) {
             if (share.line().source() == LineSource.FEE) {
-                fees = fees.plus(share.amount());
+                fees = fees.plus(share.net());
             } else {
-                work = work.plus(share.amount());
+                work = work.plus(share.net());
             }
         }
         addIfSome(entries, Account.BILLED_WORK, work, debit);
@@ -93,7 +99,12 @@ public final class InvoicePostings {
 
     private static Map<String, Money> byMember(List<LineShare> shares) {
         Map<String, Money> byMember = new LinkedHashMap<>();
-        shares.forEach(share -> byMember.merge(share.line().memberId(), share.amount(), Money::plus));
+        shares.forEach(share -> byMember.merge(share.line().memberId(), share.net(), Money::plus));
+        byMember.values().removeIf(Money::isZero);
         return byMember;
+    }
+
+    private static Money vatOf(List<LineShare> shares, Invoice invoice) {
+        return shares.stream().map(LineShare::vat).reduce(Money.zero(invoice.currency()), Money::plus);
     }
 }

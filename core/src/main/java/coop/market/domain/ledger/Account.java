@@ -14,6 +14,7 @@ public record Account(AccountKind kind, String owner) implements Comparable<Acco
     public static final Account CARD_CLEARING = new Account(AccountKind.CARD_CLEARING, null);
     public static final Account BANK = new Account(AccountKind.BANK, null);
     public static final Account CARD_FEES = new Account(AccountKind.CARD_FEES, null);
+    public static final Account VAT = new Account(AccountKind.VAT, null);
 
     public Account {
         Objects.requireNonNull(kind);

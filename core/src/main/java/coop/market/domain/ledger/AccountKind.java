@@ -21,7 +21,9 @@ public enum AccountKind {
     /** The co-op's bank account (cash and cheques paid in go here too). */
     BANK("bank", false, Side.DEBIT),
     /** What card payments cost the co-op in Stripe's fees. */
-    CARD_FEES("card-fees", false, Side.DEBIT);
+    CARD_FEES("card-fees", false, Side.DEBIT),
+    /** VAT charged on invoices and owed to HMRC (only when the co-op is VAT registered). */
+    VAT("vat", false, Side.CREDIT);
 
     private final String code;
     private final boolean perOwner;

@@ -4,6 +4,7 @@ import coop.market.domain.customer.Customer;
 import coop.market.domain.customer.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +59,7 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public boolean lockForInvoicing(String id) {
-        return !em.createNativeQuery("SELECT id FROM customer WHERE id = ? FOR UPDATE").setParameter(1, id)
-                .getResultList().isEmpty();
+    public Optional<Customer> lockForInvoicing(String id) {
+        return Optional.ofNullable(id).map(key -> em.find(Customer.class, key, LockModeType.PESSIMISTIC_WRITE));
     }
 }

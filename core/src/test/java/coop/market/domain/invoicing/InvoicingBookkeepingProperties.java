@@ -24,9 +24,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Whole histories of the money: work billed in invoices (bookings and fees by several members for several
- * customers), then payments, part-payments, credit notes and refunds in any order, each posted to the
+ * customers, with VAT at 20% or 5% or without), then payments, part-payments, credit notes and refunds in any order, each posted to the
  * ledger exactly as the services post it. Whatever happens: the books balance; each member's payable is
- * what their lines have received; each customer's receivable is what is due on their invoices; billed work
+ * what their lines have received before VAT; the VAT account is the VAT still charged; each customer's receivable is what is due on their invoices; billed work
  * is what the lines still have outstanding; and the money held is what was paid and not refunded.
  */
 class InvoicingBookkeepingProperties {
@@ -59,16 +59,20 @@ class InvoicingBookkeepingProperties {
         assertEquals(0, net.values().stream().mapToLong(Long::longValue).sum(), "debits equal credits");
         for (String member : MEMBERS) {
             long received = invoices.stream().flatMap(i -> i.lines().stream())
-                    .filter(line -> line.memberId().equals(member)).mapToLong(line -> line.received().minor()).sum();
+                    .filter(line -> line.memberId().equals(member)).mapToLong(line -> line.receivedNet().minor())
+                    .sum();
             assertEquals(-received, net.getOrDefault(Account.payable(member), 0L), "payable of " + member);
         }
+        long vatCharged = invoices.stream().flatMap(i -> i.lines().stream())
+                .mapToLong(line -> line.vat().minor() - line.credited().minor() + line.creditedNet().minor()).sum();
+        assertEquals(-vatCharged, net.getOrDefault(Account.VAT, 0L), "VAT owed to HMRC");
         for (String customer : List.of("c0", "c1")) {
             long due = invoices.stream().filter(i -> i.customerId().equals(customer))
                     .mapToLong(i -> i.amountDue().minor()).sum();
             assertEquals(due, net.getOrDefault(Account.receivable(customer), 0L), "receivable of " + customer);
         }
-        long outstanding = invoices.stream().flatMap(i -> i.lines().stream())
-                .mapToLong(line -> line.outstanding().minor()).sum();
+        long outstanding = invoices.stream().flatMap(i -> i.lines().stream()).mapToLong(
+                line -> line.total().minor() - line.receivedNet().minor() - line.creditedNet().minor()).sum();
         assertEquals(-outstanding, net.getOrDefault(Account.BILLED_WORK, 0L)
                 + net.getOrDefault(Account.CANCELLATION_FEES, 0L), "billed and not yet received");
         long paid = invoices.stream().mapToLong(i -> i.paid().minor()).sum();
@@ -79,7 +83,13 @@ class InvoicingBookkeepingProperties {
                     invoice.lines().stream().mapToLong(line -> line.received().minor()).sum(), "lines received");
             assertEquals(invoice.total().minor() - invoice.paid().minor() - invoice.credited().minor(),
                     invoice.amountDue().minor());
-            assertTrue(invoice.lines().stream().noneMatch(line -> line.outstanding().isNegative()));
+            for (InvoiceLine line : invoice.lines()) {
+                assertTrue(!line.outstanding().isNegative() && !line.receivedNet().isNegative(), line.id());
+                if (line.outstanding().isZero()) {
+                    assertEquals(line.total().minor(), line.receivedNet().minor() + line.creditedNet().minor(),
+                            "a settled line's price is exactly received or credited");
+                }
+            }
         }
     }
 
@@ -104,7 +114,7 @@ class InvoicingBookkeepingProperties {
         if (credits.isEmpty()) {
             return;
         }
-        invoice.credit(credits);
+        credits = invoice.credit(credits);
         CreditNote note = new CreditNote("n" + books.size(), "CN-" + books.size(), invoice, DAY, "Wrong hours",
                 credits, false, NOW, "staff@example.org");
         books.add(InvoicePostings.credited(invoice, note, credits, "t" + books.size(), NOW));
@@ -140,7 +150,13 @@ class InvoicingBookkeepingProperties {
             lines.add(new Billable(source, id + "-" + i, customer, member, member, DAY, "Gardening", BigDecimal.ONE,
                     total, total));
         }
-        return new Invoice(id, "BME-2027-" + id, customer, null, DAY, DAY.plusDays(14), lines, NOW);
+        VatRate vat = switch (random.nextInt(3)) {
+            case 0 -> VatRate.STANDARD;
+            case 1 -> new VatRate(500);
+            default -> null;
+        };
+        return new Invoice(id, "BME-2027-" + id, customer, null, DAY, DAY.plusDays(14), lines, vat,
+                vat == null ? null : "GB123456789", NOW);
     }
 
     private static Map<Account, Long> netDebits(List<LedgerTransaction> books) {

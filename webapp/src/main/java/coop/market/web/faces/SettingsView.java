@@ -7,6 +7,8 @@ import coop.market.application.CoopSettingsService.Terms;
 import coop.market.domain.account.Actor;
 import coop.market.domain.account.Role;
 import coop.market.domain.coop.BookingTerms;
+import coop.market.domain.coop.InvoicingTerms;
+import coop.market.domain.invoicing.VatRate;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.InvalidInputException;
 import coop.market.web.security.SignedIn;
@@ -17,7 +19,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The co-op's settings: its details as invoices and e-mails show them, and its booking terms. Staff
+ * The co-op's settings: its details as invoices and e-mails show them, its booking terms and its invoicing
+ * terms (number prefix, payment terms, VAT). Staff
  * read them; an administrator changes them (the form is theirs alone, and the service checks again).
  */
 @Named
@@ -49,6 +52,10 @@ public class SettingsView {
     private String requestExpiryHours;
     private String cancellationNoticeHours;
     private String cancellationFeePercent;
+    private String invoicePrefix;
+    private String paymentTermsDays;
+    private String vatNumber;
+    private String vatRatePercent;
 
     /** Staff only; the form starts from what is saved. */
     public void load() throws IOException {
@@ -78,6 +85,11 @@ public class SettingsView {
         requestExpiryHours = String.valueOf(terms.requestExpiryHours());
         cancellationNoticeHours = String.valueOf(terms.cancellationNoticeHours());
         cancellationFeePercent = String.valueOf(terms.cancellationFeePercent());
+        InvoicingTerms invoicing = saved.invoicing();
+        invoicePrefix = invoicing.prefix();
+        paymentTermsDays = String.valueOf(invoicing.paymentDays());
+        vatNumber = invoicing.vatNumber();
+        vatRatePercent = invoicing.vat().orElse(VatRate.STANDARD).percent().toPlainString();
     }
 
     public void save() throws IOException {
@@ -88,7 +100,8 @@ public class SettingsView {
         }
         try {
             settings.change(new Details(name, line1, line2, town, postcode, legalForm, companyNumber, contactEmail,
-                    contactPhone), new Terms(requestExpiryHours, cancellationNoticeHours, cancellationFeePercent),
+                    contactPhone), new Terms(requestExpiryHours, cancellationNoticeHours, cancellationFeePercent,
+                    invoicePrefix, paymentTermsDays, vatNumber, vatRatePercent),
                     admin);
         } catch (InvalidInputException e) {
             errors = e.errors().stream().map(SettingsView::onThePage).toList();
@@ -230,5 +243,42 @@ public class SettingsView {
 
     public void setCancellationFeePercent(String cancellationFeePercent) {
         this.cancellationFeePercent = cancellationFeePercent;
+    }
+
+    public String getInvoicePrefix() {
+        return invoicePrefix;
+    }
+
+    public void setInvoicePrefix(String invoicePrefix) {
+        this.invoicePrefix = invoicePrefix;
+    }
+
+    public String getPaymentTermsDays() {
+        return paymentTermsDays;
+    }
+
+    public void setPaymentTermsDays(String paymentTermsDays) {
+        this.paymentTermsDays = paymentTermsDays;
+    }
+
+    /** "VAT number GB123456789, 20% on each line". */
+    public String getVatSummary() {
+        return "VAT number " + vatNumber + ", " + vatRatePercent + "% on each line";
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public void setVatNumber(String vatNumber) {
+        this.vatNumber = vatNumber;
+    }
+
+    public String getVatRatePercent() {
+        return vatRatePercent;
+    }
+
+    public void setVatRatePercent(String vatRatePercent) {
+        this.vatRatePercent = vatRatePercent;
     }
 }

@@ -22,7 +22,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +93,7 @@ public class StaffInvoiceView {
         amount = form.get("amount");
         receivedOn = form.get("receivedOn");
         reference = form.get("reference");
-        Long pence = pence(amount);
+        Long pence = Pounds.toPence(amount);
         if (pence == null) {
             errors = List.of(new FieldError("amount", "Enter an amount in pounds, like 12.50"));
             return false;
@@ -113,18 +112,16 @@ public class StaffInvoiceView {
         return true;
     }
 
-    private static Long pence(String pounds) {
-        try {
-            String text = pounds == null ? "" : pounds.strip().replace("£", "").replace(",", "");
-            BigDecimal value = new BigDecimal(text);
-            return value.signum() > 0 ? Money.parse(value.toPlainString(), Money.GBP).minor() : null;
-        } catch (NumberFormatException | ArithmeticException e) {
+    public String getNoticeText() {
+        if (said == null) {
             return null;
         }
-    }
-
-    public String getNoticeText() {
-        return "paid".equals(said) ? "The payment is recorded. The members' shares are now held for them." : null;
+        return switch (said) {
+            case "paid" -> "The payment is recorded. The members' shares are now held for them.";
+            case "credited" -> "The credit note is issued and e-mailed to the customer.";
+            case "refund" -> "Stripe has been asked for the refund. The credit note follows when Stripe confirms it.";
+            default -> null;
+        };
     }
 
     public String getStatus() {

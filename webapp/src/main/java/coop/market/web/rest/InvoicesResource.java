@@ -1,11 +1,15 @@
 package coop.market.web.rest;
 
+import coop.market.application.CardPaymentService;
+import coop.market.application.CardPaymentSteps;
 import coop.market.application.CreditNoteService;
 import coop.market.application.InvoiceDocuments;
 import coop.market.application.InvoiceService;
 import coop.market.application.PaymentService;
 import coop.market.domain.account.Actor;
 import coop.market.domain.account.Role;
+import coop.market.domain.cardpayment.CardPayment;
+import coop.market.domain.cardpayment.CardRefund;
 import coop.market.domain.invoicing.CreditNote;
 import coop.market.domain.invoicing.Invoice;
 import coop.market.domain.invoicing.Payment;
@@ -14,6 +18,7 @@ import coop.market.web.security.Allow;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,6 +49,12 @@ public class InvoicesResource {
 
     @Inject
     InvoiceDocuments documents;
+
+    @Inject
+    CardPaymentService cards;
+
+    @Inject
+    CardPaymentSteps cardSteps;
 
     @Inject
     SignedIn signedIn;
@@ -116,6 +127,36 @@ public class InvoicesResource {
     public Response pdf(@PathParam("id") String id) {
         Invoice invoice = invoices.get(id, actor());
         return Pdfs.download(documents.pdf(invoice), "Invoice " + invoice.number());
+    }
+
+    /** Starts (or resumes) paying what is due by card: the secret the customer's browser pays with. */
+    @POST
+    @Path("{id}/card-payment")
+    @Allow(Role.CUSTOMER)
+    public Response payByCard(@PathParam("id") String id) {
+        Invoice invoice = invoices.get(id, actor());
+        CardPayment attempt = cards.start(invoice.id(), invoice.number(), actor());
+        return Response.ok(Json.createObjectBuilder().add("clientSecret", attempt.clientSecret())
+                .add("cardPaymentId", attempt.id()).build().toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/card-payments")
+    @Allow({Role.STAFF, Role.CUSTOMER})
+    public List<CardPaymentDto> cardPayments(@PathParam("id") String id) {
+        return cardSteps.ofInvoice(invoices.get(id, actor())).stream().map(CardPaymentDto::of).toList();
+    }
+
+    /** Asks Stripe to give money back to the card; the credit note is made when Stripe confirms it. */
+    @POST
+    @Path("{id}/refunds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Allow(Role.STAFF)
+    public Response refund(@PathParam("id") String id, NewRefundRequest body) {
+        CardRefund refund = cards.refund(id, Bodies.required(body).toCommand(), actor());
+        return Response.accepted(Json.createObjectBuilder().add("id", refund.id())
+                .add("invoiceId", id).add("status", "REQUESTED").build().toString())
+                .type(MediaType.APPLICATION_JSON).build();
     }
 
     private Actor actor() {

@@ -4,6 +4,7 @@ import coop.market.domain.shared.AccessDeniedException;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.InvalidInputException;
 import coop.market.domain.shared.NotFoundException;
+import coop.market.domain.cardpayment.CardProcessorException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -44,6 +45,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         ConflictException conflict = find(thrown, ConflictException.class);
         if (conflict != null) {
             return Problems.response(409, "Conflict", conflict.getMessage(), conflict.kind());
+        }
+        CardProcessorException processor = find(thrown, CardProcessorException.class);
+        if (processor != null) {
+            LOG.log(Level.WARNING, "Stripe refused or did not answer", processor);
+            return Problems.response(502, "Card processor failed", "Stripe could not do this just now. Nothing"
+                    + " was charged or refunded twice; please try again in a minute.", "card-processor");
         }
         if (find(thrown, JsonbException.class) != null || find(thrown, JsonException.class) != null
                 || thrown instanceof ProcessingException) {

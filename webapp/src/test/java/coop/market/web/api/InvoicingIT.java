@@ -13,7 +13,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -34,8 +33,6 @@ import org.junit.jupiter.api.Test;
  */
 class InvoicingIT extends ArquillianIT {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final String PASSWORD = "a long enough pass phrase";
 
     @Test
     void oneInvoicePerCustomerWithEachJobOnBehalfOfItsMember() {
@@ -269,42 +266,6 @@ class InvoicingIT extends ArquillianIT {
                 "{\"periodEnd\": \"%s\"}".formatted(LocalDate.now(LONDON).plusDays(2)));
         assertEquals(422, future.status(), future.toString());
         assertEquals(422, staff().get("/invoices?status=LOST").status());
-    }
-
-    private Api.Reply pay(String invoice, String method, int pence) {
-        return staff().post("/invoices/" + invoice + "/payments", """
-                {"method": "%s", "amount": {"minor": %d, "currency": "GBP"}, "receivedOn": "%s", "reference": "Ref 1"}"""
-                .formatted(method, pence, LocalDate.now(LONDON)));
-    }
-
-    /** An account's debits minus credits in pence, from the trial balance (0 when it has no balance). */
-    private long balance(String account) {
-        return staff().get("/ledger/trial-balance").object().getJsonArray("accounts").getValuesAs(JsonObject.class)
-                .stream().filter(a -> a.getString("account").equals(account)).findFirst()
-                .map(a -> (long) a.getJsonObject("debit").getInt("minor") - a.getJsonObject("credit").getInt("minor"))
-                .orElse(0L);
-    }
-
-    private String signUp(String email, String organisation) {
-        var joined = anonymous().post("/customers", """
-                {"name": "Pat Price", "email": "%s", "password": "%s", %s
-                 "address": {"line1": "2 Elm Road", "town": "Orpington", "postcode": "BR6 0AB"}}"""
-                .formatted(email, PASSWORD, organisation == null ? "" : "\"organisation\": \"" + organisation + "\","));
-        assertEquals(201, joined.status(), joined.toString());
-        return joined.object().getString("id");
-    }
-
-    private String record(Trader trader, String customer, String start, int minutes) {
-        var recorded = staff().post("/bookings", """
-                {"listingId": "%s", "customerId": "%s", "start": "%s", "durationMinutes": %d}"""
-                .formatted(trader.listing(), customer, start, minutes));
-        assertEquals(201, recorded.status(), recorded.toString());
-        return recorded.object().getString("id");
-    }
-
-    private void done(Trader trader, String customer, String start, int minutes) {
-        var completed = staff().post("/bookings/" + record(trader, customer, start, minutes) + "/complete", "");
-        assertEquals(200, completed.status(), completed.toString());
     }
 
     private static List<String> fields(Api.Reply reply) {

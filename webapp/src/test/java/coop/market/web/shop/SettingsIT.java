@@ -97,4 +97,40 @@ class SettingsIT extends ArquillianIT {
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("The settings are saved");
         }
     }
+
+    @Test
+    void aVatNumberPutsVatOnEachLineOfNewInvoicesUntilItIsTakenAway() throws Exception {
+        Page page = PAGES.signedIn(base, "admin@demo.coop", Size.DESKTOP);
+        try {
+            page.navigate(base + "staff/settings.xhtml");
+            assertThat(page.locator("#invoicePrefix")).hasValue("BME");
+            assertThat(page.locator("#paymentTermsDays")).hasValue("14");
+            page.locator("#vatNumber").fill("GB12345");
+            page.locator("#vatRatePercent").fill("20");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")).click();
+            assertThat(page.locator(".error-summary")).containsText("Enter the VAT number as on HMRC's certificate");
+            assertThat(page.locator("#vatNumber")).hasValue("GB12345");
+            page.locator("#vatNumber").fill("GB 123 4567 89");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("The settings are saved");
+            assertThat(page.locator("#vatNumber")).hasValue("GB123456789");
+
+            String customer = signUp(coop.market.web.support.Api.uniqueEmail("vat"), null);
+            done(newTrader("Vic Vance", "cleaning"), customer, LocalDate.now(LONDON).minusDays(1) + "T10:00", 90);
+            var invoice = invoiceOf(customer);
+            var line = invoice.getJsonArray("lines").getJsonObject(0);
+            assertEquals(2700, line.getJsonObject("total").getInt("minor"), "the line's price, before VAT");
+            assertEquals(540, line.getJsonObject("vat").getInt("minor"));
+            assertEquals(2000, line.getInt("vatRateBasisPoints"));
+            assertEquals(3240, invoice.getJsonObject("total").getInt("minor"), "what the customer pays");
+            assertEquals("GB123456789", invoice.getString("vatNumber"));
+            assertEquals(201, pay(invoice.getString("id"), "BANK_TRANSFER", 3240).status());
+            assertEquals(-2700, balance("payable:" + line.getString("memberId")), "the member's money has no VAT");
+        } finally {
+            page.navigate(base + "staff/settings.xhtml");
+            page.locator("#vatNumber").fill("");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("The settings are saved");
+        }
+    }
 }

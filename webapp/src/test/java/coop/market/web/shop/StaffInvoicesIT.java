@@ -7,15 +7,18 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
-import coop.market.web.support.Browser;
 import coop.market.web.support.Browser.Size;
+import coop.market.web.support.Browser;
 import coop.market.web.support.BrowserPages;
 import coop.market.web.support.TestServerDatabase;
 import coop.market.web.support.Trader;
+import coop.market.web.support.stripe.FakeStripe;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,52 @@ class StaffInvoicesIT extends ArquillianIT {
         assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Invoice not found");
         Browser.assertAccessible(phone);
+    }
+
+    @Test
+    void staffCreditALineAndRefundACardPayment() {
+        FakeStripe stripe = FakeStripe.shared();
+        stripe.reset();
+        stripe.deliverTo(URI.create(base + "api/v1/stripe/webhook"));
+        String email = Api.uniqueEmail("corrected");
+        String customer = signUp(email, null);
+        Trader hana = newTrader("Hana Hill", "cleaning");
+        done(hana, customer, LocalDate.now(LONDON).minusDays(2) + "T10:00", 60);
+        done(hana, customer, LocalDate.now(LONDON).minusDays(1) + "T10:00", 60);
+        String invoice = invoiceOf(customer).getString("id");
+        Page page = PAGES.signedIn(base, "staff@demo.coop", Size.DESKTOP);
+        page.navigate(base + "staff/invoice.xhtml?id=" + invoice);
+
+        page.locator("#creditAmount").fill("5.00");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue the credit note")).click();
+        assertThat(page.locator(".error-summary")).containsText("Please fill this in");
+        assertThat(page.locator("#creditAmount")).hasValue("5.00");
+        page.locator("#creditReason").fill("The first visit was cut short");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue the credit note")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("The credit note is issued");
+        assertThat(page.locator(".facts")).containsText("£31.00");
+        assertThat(page.getByText("The first visit was cut short")).isVisible();
+        Browser.checkAndShoot(page, "staff-invoice-credited", Size.DESKTOP);
+
+        assertEquals(200, anonymous().as(email, PASSWORD).post("/invoices/" + invoice + "/card-payment", "")
+                .status());
+        stripe.succeed(stripe.lastPaymentIntentWithMetadata("invoice_id", invoice).id());
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+        page.navigate(base + "staff/invoice.xhtml?id=" + invoice);
+        assertThat(page.getByText("£31.00: paid")).isVisible();
+        page.locator("#refundAmount").fill("40.00");
+        page.locator("#refundReason").fill("Too much");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refund through Stripe")).click();
+        assertThat(page.locator(".error-summary")).containsText("left to refund");
+        page.locator("#refundAmount").fill("2.00");
+        page.locator("#refundReason").fill("The bins were not emptied");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Refund through Stripe")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Stripe has been asked for the refund");
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+        page.navigate(base + "staff/invoice.xhtml?id=" + invoice);
+        assertThat(page.getByText("The bins were not emptied")).isVisible();
+        assertThat(page.getByText("£31.00: paid, £2.00 refunded")).isVisible();
+        Browser.checkAndShoot(page, "staff-invoice-refunded", Size.DESKTOP);
     }
 
     /** A new customer with one hour of Fay's cleaning done yesterday (GBP 18.00). */

@@ -72,6 +72,15 @@ public final class Api {
         return send(request(path).DELETE().build());
     }
 
+    /** A POST as Stripe sends its webhooks: a raw JSON body and a {@code Stripe-Signature} (if not null). */
+    public Reply postSigned(String path, String json, String signature) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json; charset=utf-8");
+        if (signature != null) {
+            builder.header("Stripe-Signature", signature);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** A POST carrying an {@code Idempotency-Key}. */
     public Reply post(String path, String json, String idempotencyKey) {
         return send(request(path).header("Content-Type", "application/json")

@@ -1,6 +1,11 @@
 package coop.market.web.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +22,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 @Tag("database")
 public abstract class ArquillianIT {
+
+    /** The password of customers made with {@link #signUp}. */
+    /** The co-op's own time zone: "today" in the tests is London's. */
+    protected static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    protected static final String PASSWORD = "a long enough pass phrase";
 
     static {
         // The server sends its emails here; catching them all keeps its outbox from retrying.
@@ -87,5 +98,52 @@ public abstract class ArquillianIT {
             throw new AssertionError("Could not create a listing: " + listing);
         }
         return new Trader(id, email, listing.object().getString("id"));
+    }
+
+    /** Staff record money received offline (paid on today's date). */
+    protected Api.Reply pay(String invoice, String method, int pence) {
+        return staff().post("/invoices/" + invoice + "/payments", """
+                {"method": "%s", "amount": {"minor": %d, "currency": "GBP"}, "receivedOn": "%s", "reference": "Ref 1"}"""
+                .formatted(method, pence, LocalDate.now(LONDON)));
+    }
+
+    /** An account's debits minus credits in pence, from the trial balance (0 when it has no balance). */
+    protected long balance(String account) {
+        return staff().get("/ledger/trial-balance").object().getJsonArray("accounts").getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getString("account").equals(account)).findFirst()
+                .map(a -> (long) a.getJsonObject("debit").getInt("minor") - a.getJsonObject("credit").getInt("minor"))
+                .orElse(0L);
+    }
+
+    /** A new customer with {@link #PASSWORD}, at an Orpington address; their id. */
+    protected String signUp(String email, String organisation) {
+        var joined = anonymous().post("/customers", """
+                {"name": "Pat Price", "email": "%s", "password": "%s", %s
+                 "address": {"line1": "2 Elm Road", "town": "Orpington", "postcode": "BR6 0AB"}}"""
+                .formatted(email, PASSWORD, organisation == null ? "" : "\"organisation\": \"" + organisation + "\","));
+        assertEquals(201, joined.status(), joined.toString());
+        return joined.object().getString("id");
+    }
+
+    /** Staff book the trader for the customer; the booking's id. */
+    protected String record(Trader trader, String customer, String start, int minutes) {
+        var recorded = staff().post("/bookings", """
+                {"listingId": "%s", "customerId": "%s", "start": "%s", "durationMinutes": %d}"""
+                .formatted(trader.listing(), customer, start, minutes));
+        assertEquals(201, recorded.status(), recorded.toString());
+        return recorded.object().getString("id");
+    }
+
+    /** Staff record a job the trader did for the customer (booked and completed). */
+    protected void done(Trader trader, String customer, String start, int minutes) {
+        var completed = staff().post("/bookings/" + record(trader, customer, start, minutes) + "/complete", "");
+        assertEquals(200, completed.status(), completed.toString());
+    }
+
+    /** Runs invoicing up to today and gives the customer's newest invoice. */
+    protected JsonObject invoiceOf(String customer) {
+        var run = staff().post("/invoice-runs", "{\"periodEnd\": \"%s\"}".formatted(LocalDate.now(LONDON)));
+        assertEquals(201, run.status(), run.toString());
+        return staff().get("/invoices?customerId=" + customer).array().getJsonObject(0);
     }
 }
