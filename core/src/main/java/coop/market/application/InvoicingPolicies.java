@@ -2,13 +2,11 @@ package coop.market.application;
 
 import coop.market.domain.coop.Cooperative;
 import coop.market.domain.coop.InvoicingTerms;
-import coop.market.domain.invoicing.VatRate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -53,15 +51,6 @@ public class InvoicingPolicies {
 
     public String prefix() {
         return terms().prefix();
-    }
-
-    public int paymentDays() {
-        return terms().paymentDays();
-    }
-
-    /** The VAT charged on new invoices: none unless the co-op is VAT registered. */
-    public Optional<VatRate> vat() {
-        return terms().vat();
     }
 
     /**

@@ -15,9 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.primefaces.model.LazyDataModel;
@@ -35,7 +33,6 @@ public class InvoicesView implements Serializable {
 
     static final String PAGE = "/staff/invoices.xhtml";
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
 
     @Inject
     InvoiceService invoices;
@@ -100,11 +97,11 @@ public class InvoicesView implements Serializable {
     }
 
     public String day(InvoiceSummary row) {
-        return DAY.format(row.issueDate());
+        return PlainWords.shortDate(row.issueDate());
     }
 
     public String due(InvoiceSummary row) {
-        return DAY.format(row.dueDate());
+        return PlainWords.shortDate(row.dueDate());
     }
 
     public String status(InvoiceSummary row) {

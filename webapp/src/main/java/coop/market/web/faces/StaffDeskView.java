@@ -133,7 +133,7 @@ public class StaffDeskView implements Serializable {
 
     /** "Due 7 Dec 2026: £8.00 still to pay". */
     public String overdueWords(InvoiceSummary invoice) {
-        return "Due " + InvoicesView.DAY.format(invoice.dueDate()) + ": " + PlainWords.money(invoice.amountDue())
+        return "Due " + PlainWords.shortDate(invoice.dueDate()) + ": " + PlainWords.money(invoice.amountDue())
                 + " still to pay";
     }
 

@@ -129,7 +129,7 @@ public class StaffInvoiceView {
     }
 
     public String day(java.time.LocalDate date) {
-        return InvoicesView.DAY.format(date);
+        return PlainWords.shortDate(date);
     }
 
     public String money(Money money) {
