@@ -210,7 +210,7 @@ public class CardPaymentSteps {
                     cooperative.today(), attempt.intentId(), clock.instant(), "stripe");
             payments.add(payment);
             paymentId = payment.id();
-            ledger.post(InvoicePostings.paid(invoice, "card-payment.received", attempt.id(), onInvoice,
+            ledger.post(InvoicePostings.paid(invoice, CardPayment.RECEIVED_EVENT, attempt.id(), onInvoice,
                     Account.CARD_CLEARING, shares, Ids.newId(), clock.instant()));
         }
         Money over = taken.minus(onInvoice);

@@ -6,13 +6,11 @@ import coop.market.domain.coop.InvoicingTerms;
 import coop.market.domain.invoicing.BillableWork;
 import coop.market.domain.invoicing.Invoice;
 import coop.market.domain.invoicing.InvoiceRun;
-import coop.market.domain.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +56,7 @@ public class InvoiceRunService {
 
     public Result run(String periodEnd, Actor actor) {
         Permissions.requireStaff(actor, "run invoicing");
-        LocalDate end = periodEnd(periodEnd);
+        LocalDate end = PeriodEnds.read(periodEnd, cooperative.today());
         InvoiceRun run = issuer.startRun(end, actor.email());
         ZoneId zone = cooperative.zone();
         // Read once: every invoice of a run has the same prefix, terms and VAT.
@@ -111,18 +109,5 @@ public class InvoiceRunService {
             failed.add(customerId);
             return Optional.empty();
         }
-    }
-
-    private LocalDate periodEnd(String text) {
-        LocalDate end;
-        try {
-            end = LocalDate.parse(text == null ? "" : text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("periodEnd", "Use a date like 2027-01-31");
-        }
-        if (end.isAfter(cooperative.today())) {
-            throw new InvalidInputException("periodEnd", "The period cannot end after today");
-        }
-        return end;
     }
 }

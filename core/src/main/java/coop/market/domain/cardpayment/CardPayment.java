@@ -20,6 +20,9 @@ import java.util.Objects;
 @Table(name = "card_payment")
 public class CardPayment {
 
+    /** The ledger event of a card payment's money reaching its invoice (its event id is the attempt's id). */
+    public static final String RECEIVED_EVENT = "card-payment.received";
+
     @Id
     private String id;
 

@@ -41,11 +41,7 @@ public class StripeCardGateway implements CardGateway {
 
     StripeCardGateway(StripeSettings settings) {
         this.settings = settings;
-        this.client = settings.secretKey().map(key -> {
-            StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(key);
-            settings.apiBase().ifPresent(builder::setApiBase);
-            return builder.build();
-        }).orElse(null);
+        this.client = settings.client();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package coop.market.infrastructure.stripe;
 
+import com.stripe.StripeClient;
 import coop.market.application.Settings;
 import java.util.Optional;
 
@@ -16,5 +17,14 @@ record StripeSettings(Optional<String> secretKey, Optional<String> webhookSecret
 
     boolean enabled() {
         return secretKey.isPresent() && webhookSecret.isPresent();
+    }
+
+    /** A client for the secret key, at the API base if one is set; null when there is no key. */
+    StripeClient client() {
+        return secretKey.map(key -> {
+            StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(key);
+            apiBase.ifPresent(builder::setApiBase);
+            return builder.build();
+        }).orElse(null);
     }
 }

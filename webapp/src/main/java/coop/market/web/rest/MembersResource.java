@@ -1,11 +1,15 @@
 package coop.market.web.rest;
 
 import coop.market.application.AvailabilityService;
+import coop.market.application.ContributionService;
+import coop.market.application.PayoutMethodService;
 import coop.market.application.CooperativeService;
 import coop.market.application.SupportService;
 import coop.market.application.MemberService;
 import coop.market.domain.account.Role;
 import coop.market.domain.member.Member;
+import coop.market.domain.payout.ContributionOverride;
+import coop.market.domain.shared.NotFoundException;
 import coop.market.web.security.Allow;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,6 +48,12 @@ public class MembersResource {
 
     @Inject
     CooperativeService cooperative;
+
+    @Inject
+    PayoutMethodService payoutMethods;
+
+    @Inject
+    ContributionService contributions;
 
     @Inject
     SignedIn signedIn;
@@ -143,5 +153,36 @@ public class MembersResource {
                 signedIn.actor().orElseThrow());
         return new PauseDto(request.from().strip(), request.to().strip(),
                 affected.stream().map(b -> BookingDto.of(b, cooperative.zone())).toList());
+    }
+
+    /** How the member is paid; sort code and account number come back masked. 404 until it is set. */
+    @GET
+    @Path("/{id}/payout-method")
+    public PayoutMethodDto payoutMethod(@PathParam("id") String id) {
+        return payoutMethods.get(id, signedIn.actor().orElseThrow()).map(PayoutMethodDto::of)
+                .orElseThrow(() -> new NotFoundException("Pay-out method of member", id));
+    }
+
+    @PUT
+    @Path("/{id}/payout-method")
+    public PayoutMethodDto setPayoutMethod(@PathParam("id") String id, PayoutMethodDto body) {
+        return PayoutMethodDto.of(payoutMethods.set(id, Bodies.required(body).toCommand(),
+                signedIn.actor().orElseThrow()));
+    }
+
+    /** The member's own contribution rates (e.g. waived for their first months), oldest first. */
+    @GET
+    @Path("/{id}/contribution-overrides")
+    public List<ContributionOverrideDto> contributionOverrides(@PathParam("id") String id) {
+        return contributions.overrides(id, signedIn.actor().orElseThrow()).stream()
+                .map(ContributionOverrideDto::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/contribution-overrides")
+    public Response addContributionOverride(@PathParam("id") String id, ContributionOverrideDto body) {
+        ContributionOverride override = contributions.addOverride(id, Bodies.required(body).toCommand(),
+                signedIn.actor().orElseThrow());
+        return Response.status(Response.Status.CREATED).entity(ContributionOverrideDto.of(override)).build();
     }
 }

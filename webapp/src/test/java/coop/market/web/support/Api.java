@@ -55,7 +55,12 @@ public final class Api {
 
     /** A GET of a PDF document (a problem comes as JSON). */
     public Reply getPdf(String path) {
-        return send(request(path).setHeader("Accept", "application/pdf, application/problem+json").GET().build());
+        return getDocument(path, "application/pdf");
+    }
+
+    /** A GET of a document of this media type, e.g. {@code text/csv} (a problem comes as JSON). */
+    public Reply getDocument(String path, String mediaType) {
+        return send(request(path).setHeader("Accept", mediaType + ", application/problem+json").GET().build());
     }
 
     public Reply post(String path, String json) {

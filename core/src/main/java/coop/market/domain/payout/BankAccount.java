@@ -1,0 +1,40 @@
+package coop.market.domain.payout;
+
+import coop.market.domain.shared.FieldErrors;
+import java.util.Locale;
+
+/**
+ * A UK bank account to pay a member into: the name on the account (at most 18 characters, which is what a
+ * Bacs payment file carries), a six-digit sort code and an eight-digit account number.
+ */
+public record BankAccount(String name, String sortCode, String accountNumber) {
+
+    /** Checks what was typed, allowing the usual spaces and dashes, and gives the account in plain digits. */
+    public static BankAccount parse(String name, String sortCode, String accountNumber, FieldErrors errors) {
+        boolean ok = errors.requireText("accountName", name, 18);
+        String sort = digits(sortCode);
+        if (sort == null || sort.length() != 6) {
+            errors.add("sortCode", "A sort code has 6 digits, like 12-34-56");
+            ok = false;
+        }
+        String number = digits(accountNumber);
+        if (number == null || number.length() != 8) {
+            errors.add("accountNumber", "An account number has 8 digits");
+            ok = false;
+        }
+        return ok ? new BankAccount(name.strip().toUpperCase(Locale.ROOT), sort, number) : null;
+    }
+
+    /** The sort code as a bank writes it: 12-34-56. */
+    public String sortCodeWritten() {
+        return sortCode.substring(0, 2) + "-" + sortCode.substring(2, 4) + "-" + sortCode.substring(4);
+    }
+
+    private static String digits(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String stripped = typed.replaceAll("[\\s-]", "");
+        return stripped.matches("\\d+") ? stripped : null;
+    }
+}

@@ -1,0 +1,67 @@
+package coop.market.domain.payout;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Pay-out runs, members' pay-outs and how members are paid. */
+public interface Payouts {
+
+    /**
+     * Adds a run and its pay-outs. The database refuses a second open run, so two staff making a run at the same
+     * moment get one run between them.
+     */
+    void add(PayoutRun run, List<Payout> payouts);
+
+    Optional<PayoutRun> findRun(String runId);
+
+    /** The run, its row locked to the end of the transaction. */
+    Optional<PayoutRun> lockRun(String runId);
+
+    /** The run not yet executed or cancelled, if there is one. */
+    Optional<PayoutRun> openRun();
+
+    /** Runs, newest period end first. */
+    List<PayoutRun> runs(int limit);
+
+    List<Payout> ofRun(String runId);
+
+    /** The pay-out, its row locked to the end of the transaction: it is paid by one request at a time. */
+    Optional<Payout> lockPayout(String payoutId);
+
+    /** A member's pay-outs in runs not cancelled, newest first. */
+    List<Payout> ofMember(String memberId);
+
+    /**
+     * For each member with money received before {@code receivedTo} or paid out ever: what they received (their
+     * payable account's credits less its debits, leaving out pay-outs), what has been paid out in runs not
+     * cancelled (gross, leaving out refused pay-outs), and the last such run's period end.
+     */
+    List<MemberStanding> standings(Instant receivedTo, Currency currency);
+
+    /**
+     * The card charge that funded this pay-out, when exactly one did: the member's only money received since
+     * they were last paid was one card payment, of exactly the pay-out's gross amount.
+     */
+    Optional<String> fundingCharge(Payout payout);
+
+    Optional<PayoutMethod> method(String memberId);
+
+    /** How each member with a method set is paid, by member id. */
+    Map<String, PayoutMethod> methods();
+
+    void save(PayoutMethod method);
+
+    /** The co-op's contribution policies and every member's overrides. */
+    ContributionRules contributionRules();
+
+    void add(ContributionPolicy policy, String by, Instant at);
+
+    void add(ContributionOverride override, String by, Instant at);
+
+    /** Whether a policy already starts on this day (each day has at most one). */
+    boolean policyFrom(LocalDate day);
+}

@@ -1,0 +1,252 @@
+package coop.market.infrastructure.persistence;
+
+import coop.market.domain.cardpayment.CardPayment;
+import coop.market.domain.ledger.AccountKind;
+import coop.market.domain.ledger.Side;
+import coop.market.domain.payout.ContributionOverride;
+import coop.market.domain.payout.ContributionPolicy;
+import coop.market.domain.payout.ContributionRules;
+import coop.market.domain.payout.ContributionTier;
+import coop.market.domain.payout.MemberStanding;
+import coop.market.domain.payout.Payout;
+import coop.market.domain.payout.PayoutMethod;
+import coop.market.domain.payout.PayoutPostings;
+import coop.market.domain.payout.PayoutRun;
+import coop.market.domain.payout.PayoutRunStatus;
+import coop.market.domain.payout.PayoutStatus;
+import coop.market.domain.payout.Payouts;
+import coop.market.domain.shared.Ids;
+import coop.market.domain.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Pay-outs in JPA; contribution policies and overrides in plain SQL (they are values, written once). */
+@ApplicationScoped
+public class JpaPayouts implements Payouts {
+
+    private static final String PAYABLE = AccountKind.PAYABLE.code() + ":";
+
+    @PersistenceContext(unitName = "coopmarket")
+    private EntityManager em;
+
+    protected JpaPayouts() {
+    }
+
+    public JpaPayouts(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(PayoutRun run, List<Payout> payouts) {
+        em.persist(run);
+        // The run first, alone: if another open run exists, this is where the database says so.
+        em.flush();
+        payouts.forEach(em::persist);
+        em.flush();
+    }
+
+    @Override
+    public Optional<PayoutRun> findRun(String runId) {
+        return Optional.ofNullable(runId).map(id -> em.find(PayoutRun.class, id));
+    }
+
+    @Override
+    public Optional<PayoutRun> lockRun(String runId) {
+        return Optional.ofNullable(runId).map(id -> em.find(PayoutRun.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<PayoutRun> openRun() {
+        return em.createQuery("select r from PayoutRun r where r.status in :open", PayoutRun.class)
+                .setParameter("open", List.of(PayoutRunStatus.DRAFT, PayoutRunStatus.APPROVED))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<PayoutRun> runs(int limit) {
+        return em.createQuery("select r from PayoutRun r order by r.periodEnd desc, r.createdAt desc", PayoutRun.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Payout> ofRun(String runId) {
+        return em.createQuery("select p from Payout p where p.runId = :run order by p.memberId", Payout.class)
+                .setParameter("run", runId).getResultList();
+    }
+
+    @Override
+    public Optional<Payout> lockPayout(String payoutId) {
+        return Optional.ofNullable(em.find(Payout.class, payoutId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<Payout> ofMember(String memberId) {
+        return em.createQuery("select p from Payout p, PayoutRun r where p.runId = r.id and p.memberId = :member"
+                        + " and r.status <> :cancelled order by r.periodEnd desc, r.createdAt desc", Payout.class)
+                .setParameter("member", memberId)
+                .setParameter("cancelled", PayoutRunStatus.CANCELLED)
+                .getResultList();
+    }
+
+    @Override
+    public List<MemberStanding> standings(Instant receivedTo, Currency currency) {
+        // Two grouped queries, not one per member: a run over hundreds of members reads the books twice.
+        Map<String, Long> received = new TreeMap<>();
+        em.createQuery("select p.account, sum(case when p.side = coop.market.domain.ledger.Side.CREDIT"
+                        + " then p.amountMinor else -p.amountMinor end) from Posting p join p.transaction t"
+                        + " where p.account like :payable and t.postedAt < :to and t.eventType <> :payout"
+                        + " group by p.account", Object[].class)
+                .setParameter("payable", PAYABLE + "%")
+                .setParameter("to", receivedTo)
+                .setParameter("payout", PayoutPostings.EVENT)
+                .getResultList()
+                .forEach(row -> received.put(((String) row[0]).substring(PAYABLE.length()),
+                        ((Number) row[1]).longValue()));
+        Map<String, Object[]> paid = new HashMap<>();
+        em.createQuery("select p.memberId, sum(p.grossMinor), max(r.periodEnd) from Payout p, PayoutRun r"
+                        + " where p.runId = r.id and r.status <> :cancelled and p.status <> :failed"
+                        + " group by p.memberId", Object[].class)
+                .setParameter("cancelled", PayoutRunStatus.CANCELLED)
+                .setParameter("failed", PayoutStatus.FAILED)
+                .getResultList()
+                .forEach(row -> paid.put((String) row[0], row));
+        paid.keySet().forEach(member -> received.putIfAbsent(member, 0L));
+        List<MemberStanding> standings = new ArrayList<>();
+        received.forEach((member, in) -> {
+            Object[] out = paid.get(member);
+            standings.add(new MemberStanding(member, Money.ofMinor(in, currency),
+                    Money.ofMinor(out == null ? 0 : ((Number) out[1]).longValue(), currency),
+                    out == null ? null : day(out[2])));
+        });
+        return standings;
+    }
+
+    @Override
+    public Optional<String> fundingCharge(Payout payout) {
+        PayoutRun run = em.find(PayoutRun.class, payout.runId());
+        Instant lastPaidTo = em.createQuery("select max(r.receivedTo) from Payout p, PayoutRun r"
+                        + " where p.runId = r.id and p.memberId = :member and r.id <> :run"
+                        + " and r.status <> :cancelled and p.status <> :failed", Instant.class)
+                .setParameter("member", payout.memberId())
+                .setParameter("run", run.id())
+                .setParameter("cancelled", PayoutRunStatus.CANCELLED)
+                .setParameter("failed", PayoutStatus.FAILED)
+                .getSingleResult();
+        List<Object[]> received = em.createQuery("select t.eventType, t.eventId, p.side, p.amountMinor"
+                        + " from Posting p join p.transaction t where p.account = :account and t.postedAt < :to"
+                        + " and t.postedAt >= :from and t.eventType <> :payout", Object[].class)
+                .setParameter("account", PAYABLE + payout.memberId())
+                .setParameter("to", run.receivedTo())
+                .setParameter("from", lastPaidTo == null ? Instant.EPOCH : lastPaidTo)
+                .setParameter("payout", PayoutPostings.EVENT)
+                .setMaxResults(2)
+                .getResultList();
+        if (received.size() != 1 || !CardPayment.RECEIVED_EVENT.equals(received.get(0)[0])
+                || received.get(0)[2] != Side.CREDIT || ((Number) received.get(0)[3]).longValue()
+                != payout.gross().minor()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(CardPayment.class, received.get(0)[1])).map(CardPayment::chargeId);
+    }
+
+    @Override
+    public Optional<PayoutMethod> method(String memberId) {
+        return Optional.ofNullable(memberId).map(id -> em.find(PayoutMethod.class, id));
+    }
+
+    @Override
+    public Map<String, PayoutMethod> methods() {
+        return em.createQuery("select m from PayoutMethod m", PayoutMethod.class).getResultStream()
+                .collect(Collectors.toMap(PayoutMethod::memberId, m -> m));
+    }
+
+    @Override
+    public void save(PayoutMethod method) {
+        if (em.find(PayoutMethod.class, method.memberId()) == null) {
+            em.persist(method);
+        }
+        em.flush();
+    }
+
+    @Override
+    public ContributionRules contributionRules() {
+        List<ContributionPolicy> policies = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT effective_from, bands, weekly_cap_minor FROM contribution_policy")
+                .getResultList()) {
+            Object[] columns = (Object[]) row;
+            policies.add(new ContributionPolicy(day(columns[0]), bands((String) columns[1]),
+                    columns[2] == null ? null : ((Number) columns[2]).longValue()));
+        }
+        List<ContributionOverride> overrides = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT member_id, from_day, until_day, rate_basis_points, reason"
+                + " FROM contribution_override").getResultList()) {
+            Object[] columns = (Object[]) row;
+            overrides.add(new ContributionOverride((String) columns[0], day(columns[1]),
+                    columns[2] == null ? null : day(columns[2]), ((Number) columns[3]).intValue(),
+                    (String) columns[4]));
+        }
+        return new ContributionRules(policies, overrides);
+    }
+
+    @Override
+    public void add(ContributionPolicy policy, String by, Instant at) {
+        em.createNativeQuery("INSERT INTO contribution_policy (id, effective_from, bands, weekly_cap_minor,"
+                        + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, Ids.newId())
+                .setParameter(2, Date.valueOf(policy.effectiveFrom()))
+                .setParameter(3, policy.tiers().stream().map(t -> t.fromMinor() + ":" + t.rateBasisPoints())
+                        .collect(Collectors.joining(",")))
+                .setParameter(4, policy.weeklyCapMinor())
+                .setParameter(5, Timestamp.from(at))
+                .setParameter(6, by)
+                .executeUpdate();
+    }
+
+    @Override
+    public void add(ContributionOverride override, String by, Instant at) {
+        em.createNativeQuery("INSERT INTO contribution_override (id, member_id, from_day, until_day,"
+                        + " rate_basis_points, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, Ids.newId())
+                .setParameter(2, override.memberId())
+                .setParameter(3, Date.valueOf(override.from()))
+                .setParameter(4, override.until() == null ? null : Date.valueOf(override.until()))
+                .setParameter(5, override.rateBasisPoints())
+                .setParameter(6, override.reason())
+                .setParameter(7, Timestamp.from(at))
+                .setParameter(8, by)
+                .executeUpdate();
+    }
+
+    @Override
+    public boolean policyFrom(LocalDate day) {
+        return !em.createNativeQuery("SELECT id FROM contribution_policy WHERE effective_from = ?")
+                .setParameter(1, Date.valueOf(day)).getResultList().isEmpty();
+    }
+
+    private static List<ContributionTier> bands(String written) {
+        List<ContributionTier> tiers = new ArrayList<>();
+        for (String band : written.split(",")) {
+            String[] parts = band.split(":");
+            tiers.add(new ContributionTier(Long.parseLong(parts[0]), Integer.parseInt(parts[1])));
+        }
+        return tiers;
+    }
+
+    private static LocalDate day(Object column) {
+        return column instanceof LocalDate local ? local : ((Date) column).toLocalDate();
+    }
+}
