@@ -35,51 +35,25 @@ cd "$(dirname "$0")/.."
 bookings=${1:-100000}
 customers=${2:-2000}
 members=${3:-200}
-export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
-wlp=webapp/target/liberty/wlp
-port=9080
+source bench/lib.sh
 target_seconds=20
 run_timeout=${RUN_TIMEOUT:-300}
-db="coopmarket_bench_$$"
-work=$(mktemp -d)
 sampler=
 
 for n in "$bookings" "$customers" "$members"; do
     [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 [bookings] [customers] [members] (positive whole numbers)" >&2; exit 2; }
 done
 
-if curl -s -o /dev/null "http://localhost:$port/" 2>/dev/null; then
-    echo "Something already answers on port $port: stop it first (e.g. $wlp/bin/server stop coopmarket)." >&2
-    exit 1
-fi
-
-if [ "${SKIP_BUILD:-}" != 1 ]; then
-    ./mvnw -B -q install -DskipTests
-    ./mvnw -B -q -pl webapp liberty:create liberty:deploy > /dev/null
-fi
-
-createdb "$db"
-cleanup() {
-    [ -n "$sampler" ] && kill "$sampler" 2> /dev/null || true
-    "$wlp/bin/server" stop coopmarket > /dev/null 2>&1 || true
-    dropdb --if-exists --force "$db" || true
-    rm -rf "$work"
+bench_setup
+stop_sampler() {
+    if [ -n "$sampler" ]; then
+        kill "$sampler" 2> /dev/null || true
+        wait "$sampler" 2> /dev/null || true
+        sampler=
+    fi
 }
-trap cleanup EXIT
-sql() { psql -d "$db" -v ON_ERROR_STOP=1 -qAt "$@"; }
-now() { date +%s.%N; }
-elapsed() { python3 -c "print(f'{$2 - $1:.1f}')"; }
-fail() { echo "FAIL: $*" >&2; exit 1; }
+trap 'stop_sampler; bench_cleanup' EXIT
 
-start_server() {
-    DB_KIND=postgresql DB_HOST="$PGHOST" DB_PORT="$PGPORT" DB_NAME="$db" DB_USER="$PGUSER" DB_PASSWORD= \
-        DEMO_DATA=true "$wlp/bin/server" start coopmarket > /dev/null
-    for _ in $(seq 1 600); do
-        curl -sf "http://localhost:$port/health/ready" > /dev/null 2>&1 && break
-        sleep 0.2
-    done
-    curl -sf "http://localhost:$port/health/ready" > /dev/null || { echo "the server did not get ready" >&2; exit 1; }
-}
 echo "starting the server on PostgreSQL database $db ..."
 start_server
 
@@ -190,12 +164,7 @@ echo "seeded in $(elapsed "$start" "$(now)") s: $(sql -c "SELECT count(*) FROM m
 [ "$seeded_count" -eq "$bookings" ] || fail "seeded $seeded_count completed bookings, not $bookings"
 [ "$overlaps" -eq 0 ] || fail "$overlaps bookings overlap an earlier one of their member's"
 
-cores=$(nproc)
-cpu=$(awk -F': ' '/model name/{print $2; exit}' /proc/cpuinfo)
-jit=$({ grep -v '^#' "$wlp/usr/servers/coopmarket/jvm.options" 2>/dev/null || true; } | tr '\n' ' ')
-echo "machine: $cores cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1);"\
-" PostgreSQL $(sql -c 'SHOW server_version') (autovacuum $(sql -c 'SHOW autovacuum'));"\
-" server jvm.options: ${jit:-none}"
+describe_machine
 
 # The plain SQL: what the run bills, per customer, as one query (the run's own "not on any invoice line" test
 # included). Run before the invoice run, so it reads the same uninvoiced rows; best of 3, timed by psql (\timing:
@@ -241,7 +210,7 @@ if [ -n "${CRASH_AFTER:-}" ]; then
         [ "$(sql -c "SELECT count(*) FROM invoice")" -ge "$CRASH_AFTER" ] && break
         sleep 0.05
     done
-    kill -9 "$(cat "$wlp/usr/servers/.pid/coopmarket.pid")"
+    kill_server
     wait "$runner" 2> /dev/null || true
     crashed=$(sql -c "SELECT count(*) FROM invoice")
     echo "killed the server (kill -9) with $crashed of $expected_invoices invoices committed; what it left:"
@@ -282,11 +251,7 @@ if [ "$code" = 000 ] && [ "$(sql -c "SELECT count(*) FROM invoice_run")" = $((1 
     done
     sleep 2
 fi
-if [ -n "$sampler" ]; then
-    kill "$sampler" 2> /dev/null || true
-    wait "$sampler" 2> /dev/null || true
-    sampler=
-fi
+stop_sampler
 if [ -n "$timed_out" ]; then
     run_id=$(sql -c "SELECT id FROM invoice_run ORDER BY started_at DESC LIMIT 1")
 else
@@ -315,15 +280,6 @@ fi
 
 echo "checking the result in the database ..."
 year=$(TZ="$zone" date +%Y)
-problems=0
-check() {  # what, found, expected
-    if [ "$2" = "$3" ]; then
-        echo "  ok    $1: $2"
-    else
-        echo "  WRONG $1: $2, expected $3"
-        problems=$((problems + 1))
-    fi
-}
 if [ -z "$timed_out" ]; then
     check "invoices the run answered with" "$answered" "$((expected_invoices - crashed))"
     check "customers the run could not invoice" "$not_invoiced" 0

@@ -16,13 +16,17 @@ import coop.market.domain.payout.TransferRefusedException;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.Ids;
 import coop.market.domain.shared.Money;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,8 +42,14 @@ public class PayoutRunService {
 
     private static final Logger LOG = Logger.getLogger(PayoutRunService.class.getName());
 
+    /** Pay-outs recorded in one database transaction while executing (and Stripe transfers asked for at once). */
+    static final int PAYOUTS_PER_TRANSACTION = 20;
+
     @Inject
     PayoutSteps steps;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     Payouts payouts;
@@ -138,15 +148,13 @@ public class PayoutRunService {
                 LOG.log(Level.FINE, "Pay-out run " + runId + " was approved meanwhile", raced);
             }
         }
-        for (Payout payout : view(runId).payouts()) {
-            if (payout.status().settled()) {
-                continue;
-            }
-            if (payout.method() == PayoutMethodKind.BANK_TRANSFER) {
-                steps.intoBankFile(payout.id());
-            } else if (transfers.enabled()) {
-                send(payout.id(), run);
-            }
+        List<Payout> waiting = view(runId).payouts().stream().filter(p -> !p.status().settled()).toList();
+        List<String> bank = waiting.stream().filter(p -> p.method() == PayoutMethodKind.BANK_TRANSFER)
+                .map(Payout::id).toList();
+        inChunks(bank, steps::intoBankFile);
+        if (transfers.enabled()) {
+            List<Payout> stripe = waiting.stream().filter(p -> p.method() == PayoutMethodKind.STRIPE).toList();
+            inChunks(stripe, chunk -> steps.settle(transfer(chunk, run)));
         }
         steps.closeIfSettled(runId);
         return view(runId);
@@ -179,24 +187,52 @@ public class PayoutRunService {
         return payouts.ofMember(memberId);
     }
 
-    private void send(String payoutId, PayoutRun run) {
-        Optional<Payout> sending = steps.startSending(payoutId);
-        if (sending.isEmpty()) {
-            return;
+    /**
+     * Asks Stripe for each pay-out's transfer, all of the chunk at once (Stripe takes a moment to answer each, so one
+     * after another would keep a run of hundreds waiting for minutes), and says what it answered. Pay-outs it did
+     * not answer for are left out: they stay pending, and the next execute asks again with the same key.
+     */
+    private List<PayoutSteps.Settlement> transfer(List<Payout> chunk, PayoutRun run) {
+        List<Future<PayoutSteps.Settlement>> asked = new ArrayList<>();
+        chunk.forEach(payout -> asked.add(executor.submit(() -> transfer(payout, run))));
+        List<PayoutSteps.Settlement> settled = new ArrayList<>();
+        for (Future<PayoutSteps.Settlement> answer : asked) {
+            try {
+                PayoutSteps.Settlement settlement = answer.get();
+                if (settlement != null) {
+                    settled.add(settlement);
+                }
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "A pay-out's transfer failed unexpectedly; it stays pending", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
-        Payout payout = sending.get();
+        return settled;
+    }
+
+    private PayoutSteps.Settlement transfer(Payout payout, PayoutRun run) {
         if (!payout.net().isPositive()) {
-            steps.paid(payoutId, null);
-            return;
+            return new PayoutSteps.Settlement(payout.id(), null, null);
         }
         try {
-            steps.paid(payoutId, transfers.transfer(payout, run.transferGroup()));
+            return new PayoutSteps.Settlement(payout.id(), transfers.transfer(payout, run.transferGroup()), null);
         } catch (TransferRefusedException refused) {
-            steps.refused(payoutId, refused.getMessage());
+            return new PayoutSteps.Settlement(payout.id(), null, refused.getMessage());
         } catch (CardProcessorException unknown) {
-            // The transfer may or may not have been made: leave it sending, and the next execute asks again with
-            // the same key, which Stripe answers with the transfer it made, if it made one.
-            LOG.log(Level.WARNING, "Pay-out " + payoutId + " is still sending: " + unknown.getMessage(), unknown);
+            LOG.log(Level.WARNING, "Pay-out " + payout.id() + " is not confirmed yet: " + unknown.getMessage(), unknown);
+            return null;
+        }
+    }
+
+    /**
+     * Does the work a chunk at a time, a transaction per chunk: a few commits for a whole run rather than one or two
+     * per member, and a crash loses at most one chunk's records, which the next execute makes again (same keys).
+     */
+    private static <T> void inChunks(List<T> items, java.util.function.Consumer<List<T>> work) {
+        for (int from = 0; from < items.size(); from += PAYOUTS_PER_TRANSACTION) {
+            work.accept(items.subList(from, Math.min(items.size(), from + PAYOUTS_PER_TRANSACTION)));
         }
     }
 

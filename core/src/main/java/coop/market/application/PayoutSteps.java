@@ -4,6 +4,7 @@ import coop.market.domain.ledger.Ledger;
 import coop.market.domain.member.MemberRepository;
 import coop.market.domain.payout.MemberStanding;
 import coop.market.domain.payout.Payout;
+import coop.market.domain.payout.PayoutMethodKind;
 import coop.market.domain.payout.PayoutPlan;
 import coop.market.domain.payout.PayoutPlanner;
 import coop.market.domain.payout.PayoutPostings;
@@ -22,8 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The steps of a pay-out run, each in a database transaction of its own, so a crash part way through an execution
@@ -58,7 +62,11 @@ public class PayoutSteps {
                 payouts.contributionRules());
         String reference = reference(referencePrefix, run.periodEnd());
         List<Payout> made = new ArrayList<>();
-        plan.payouts().forEach(planned -> made.add(new Payout(Ids.newId(), run.id(), planned, reference)));
+        for (PayoutPlan.Planned planned : plan.payouts()) {
+            String charge = planned.method().method() != PayoutMethodKind.STRIPE ? null
+                    : payouts.fundingCharge(planned.memberId(), planned.gross(), run.receivedTo()).orElse(null);
+            made.add(new Payout(Ids.newId(), run.id(), planned, reference, charge));
+        }
         payouts.add(run, made);
         return plan;
     }
@@ -96,44 +104,40 @@ public class PayoutSteps {
         return run;
     }
 
-    /**
-     * Marks a Stripe pay-out as being sent (noting the card charge that funded it, if one did) and gives it back,
-     * or empty if it needs nothing more.
-     */
-    public Optional<Payout> startSending(String payoutId) {
-        Payout payout = payouts.lockPayout(payoutId).orElseThrow(() -> new NotFoundException("Pay-out", payoutId));
-        if (payout.status().settled()) {
-            return Optional.empty();
-        }
-        payout.sending(payouts.fundingCharge(payout).orElse(null));
-        return Optional.of(payout);
+    /** What Stripe said about one pay-out's transfer: its id (null if none was needed), or why it refused. */
+    public record Settlement(String payoutId, String transferId, String refusal) {
     }
 
-    /** Stripe made the transfer (or none was needed): recorded and posted, once. */
-    public void paid(String payoutId, String transferId) {
-        Payout payout = payouts.lockPayout(payoutId).orElseThrow(() -> new NotFoundException("Pay-out", payoutId));
-        if (payout.status() == PayoutStatus.SENDING) {
-            Instant now = clock.instant();
-            payout.paid(transferId, now);
-            post(payout, now);
-        }
-    }
-
-    /** Stripe refused: nothing moved, so nothing is posted and the money stays held. */
-    public void refused(String payoutId, String reason) {
-        Payout payout = payouts.lockPayout(payoutId).orElseThrow(() -> new NotFoundException("Pay-out", payoutId));
-        if (payout.status() == PayoutStatus.SENDING) {
-            payout.refused(reason, clock.instant());
+    /** Records what Stripe said for these pay-outs, in one transaction; each paid one is posted, once. */
+    public void settle(List<Settlement> settlements) {
+        Instant now = clock.instant();
+        Map<String, Payout> locked = locked(settlements.stream().map(Settlement::payoutId).toList());
+        Map<String, String> names = names(locked.values());
+        for (Settlement settlement : settlements) {
+            Payout payout = locked.get(settlement.payoutId());
+            if (payout == null || payout.status() != PayoutStatus.PENDING) {
+                continue;
+            }
+            if (settlement.refusal() != null) {
+                // Nothing moved, so nothing is posted and the money stays held for the next run.
+                payout.refused(settlement.refusal(), now);
+            } else {
+                payout.paid(settlement.transferId(), now);
+                post(payout, names, now);
+            }
         }
     }
 
-    /** A bank pay-out goes into the run's bank file: recorded and posted, once. */
-    public void intoBankFile(String payoutId) {
-        Payout payout = payouts.lockPayout(payoutId).orElseThrow(() -> new NotFoundException("Pay-out", payoutId));
-        if (payout.status() == PayoutStatus.PENDING) {
-            Instant now = clock.instant();
-            payout.inBankFile(now);
-            post(payout, now);
+    /** Puts these bank pay-outs in the run's bank file, in one transaction; each is posted, once. */
+    public void intoBankFile(List<String> payoutIds) {
+        Instant now = clock.instant();
+        Map<String, Payout> locked = locked(payoutIds);
+        Map<String, String> names = names(locked.values());
+        for (Payout payout : locked.values()) {
+            if (payout.status() == PayoutStatus.PENDING) {
+                payout.inBankFile(now);
+                post(payout, names, now);
+            }
         }
     }
 
@@ -150,9 +154,20 @@ public class PayoutSteps {
         return false;
     }
 
-    private void post(Payout payout, Instant at) {
-        String name = members.displayName(payout.memberId()).orElse(payout.memberId());
-        ledger.post(PayoutPostings.paid(payout, name, Ids.newId(), at));
+    private void post(Payout payout, Map<String, String> names, Instant at) {
+        ledger.post(PayoutPostings.paid(payout, names.getOrDefault(payout.memberId(), payout.memberId()), Ids.newId(),
+                at));
+    }
+
+    /** The pay-outs, locked, in one query: a chunk of a run costs a round trip, not one per member. */
+    private Map<String, Payout> locked(List<String> payoutIds) {
+        Map<String, Payout> locked = new LinkedHashMap<>();
+        payouts.lockPayouts(payoutIds).forEach(payout -> locked.put(payout.id(), payout));
+        return locked;
+    }
+
+    private Map<String, String> names(Collection<Payout> of) {
+        return members.displayNames(of.stream().map(Payout::memberId).collect(Collectors.toSet()));
     }
 
     private PayoutRun lockedRun(String runId) {

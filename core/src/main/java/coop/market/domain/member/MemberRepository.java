@@ -1,6 +1,8 @@
 package coop.market.domain.member;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where members are kept. */
@@ -14,6 +16,9 @@ public interface MemberRepository {
 
     /** Just the member's name, in one small query (no trades or service area). */
     Optional<String> displayName(String id);
+
+    /** The names of these members, by id, in one query (members not found are left out). */
+    Map<String, String> displayNames(Collection<String> ids);
 
     /** Just the member's name and e-mail address, in one small query. */
     Optional<MemberContact> contact(String id);

@@ -81,8 +81,13 @@ public class Payout {
     protected Payout() {
     }
 
-    /** A member's pay-out as planned for a run, to the account they are paid by. */
-    public Payout(String id, String runId, PayoutPlan.Planned planned, String reference) {
+    /**
+     * A member's pay-out as planned for a run, to the account they are paid by.
+     *
+     * @param sourceCharge the card charge that funded it, when exactly one did (null otherwise); fixed here, so
+     *        every retry of its transfer asks Stripe for exactly the same thing
+     */
+    public Payout(String id, String runId, PayoutPlan.Planned planned, String reference, String sourceCharge) {
         if (!planned.gross().isPositive()) {
             throw new IllegalArgumentException("A pay-out is for more than nothing");
         }
@@ -101,21 +106,13 @@ public class Payout {
         this.accountName = how.accountName();
         this.sortCodeSealed = how.sortCodeSealed();
         this.accountNumberSealed = how.accountNumberSealed();
+        this.sourceCharge = planned.method().method() == PayoutMethodKind.STRIPE ? sourceCharge : null;
         this.status = PayoutStatus.PENDING;
-    }
-
-    /** About to ask Stripe; if the answer is lost (a crash, a time-out) the transfer is asked for again, same key. */
-    public void sending(String chargeFundingIt) {
-        requireStatus(PayoutStatus.PENDING, PayoutStatus.SENDING);
-        status = PayoutStatus.SENDING;
-        if (sourceCharge == null) {
-            sourceCharge = chargeFundingIt;
-        }
     }
 
     /** Stripe made the transfer (none is needed when the contribution took it all). */
     public void paid(String transfer, Instant at) {
-        requireStatus(PayoutStatus.SENDING, PayoutStatus.SENDING);
+        requirePending();
         if (transfer == null && netMinor > 0) {
             throw new IllegalArgumentException("A pay-out of money is paid by a transfer");
         }
@@ -126,7 +123,7 @@ public class Payout {
 
     /** Stripe refused, so no money moved: the member's money stays held for the next run. */
     public void refused(String reason, Instant at) {
-        requireStatus(PayoutStatus.SENDING, PayoutStatus.SENDING);
+        requirePending();
         status = PayoutStatus.FAILED;
         failure = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
         paidAt = null;
@@ -135,13 +132,13 @@ public class Payout {
 
     /** Put in the run's bank payment file. */
     public void inBankFile(Instant at) {
-        requireStatus(PayoutStatus.PENDING, PayoutStatus.PENDING);
+        requirePending();
         status = PayoutStatus.IN_BANK_FILE;
         paidAt = Objects.requireNonNull(at);
     }
 
-    private void requireStatus(PayoutStatus one, PayoutStatus other) {
-        if (status != one && status != other) {
+    private void requirePending() {
+        if (status != PayoutStatus.PENDING) {
             throw new IllegalStateException("Pay-out " + id + " is " + status);
         }
     }

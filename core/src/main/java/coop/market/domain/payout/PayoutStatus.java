@@ -2,10 +2,12 @@ package coop.market.domain.payout;
 
 /** Where one member's pay-out has got to. */
 public enum PayoutStatus {
-    /** In a run not yet executed. */
+    /**
+     * Not paid yet: in a run not yet executed, or one whose Stripe transfer has not been confirmed (Stripe did not
+     * answer, or the server stopped first): executing again asks Stripe again with the same key, and gets the
+     * transfer it made, if it made one.
+     */
     PENDING,
-    /** Stripe has been asked (or was about to be) and has not answered yet: asked again with the same key. */
-    SENDING,
     /** Stripe made the transfer. */
     PAID,
     /** In the run's bank payment file, for the treasurer to send to the bank. */

@@ -1,7 +1,9 @@
 package coop.market.domain.payout;
 
+import coop.market.domain.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ public interface Payouts {
     /** The pay-out, its row locked to the end of the transaction: it is paid by one request at a time. */
     Optional<Payout> lockPayout(String payoutId);
 
+    /** These pay-outs, their rows locked to the end of the transaction. */
+    List<Payout> lockPayouts(Collection<String> payoutIds);
+
     /** A member's pay-outs in runs not cancelled, newest first. */
     List<Payout> ofMember(String memberId);
 
@@ -43,10 +48,10 @@ public interface Payouts {
     List<MemberStanding> standings(Instant receivedTo, Currency currency);
 
     /**
-     * The card charge that funded this pay-out, when exactly one did: the member's only money received since
-     * they were last paid was one card payment, of exactly the pay-out's gross amount.
+     * The card charge that funded a member's pay-out of {@code gross}, when exactly one did: their only money
+     * received since they were last paid, and before {@code receivedTo}, was one card payment of exactly that.
      */
-    Optional<String> fundingCharge(Payout payout);
+    Optional<String> fundingCharge(String memberId, Money gross, Instant receivedTo);
 
     Optional<PayoutMethod> method(String memberId);
 

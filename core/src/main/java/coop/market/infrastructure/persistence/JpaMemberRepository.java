@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -47,6 +50,18 @@ public class JpaMemberRepository implements MemberRepository {
                 .getResultList();
         return rows.stream().findFirst().map(row -> (Object[]) row)
                 .map(row -> new MemberContact((String) row[0], (String) row[1]));
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> ids) {
+        Map<String, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select m.id, m.displayName from Member m where m.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> names.put((String) row[0], (String) row[1]));
+        }
+        return names;
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -94,6 +95,14 @@ public class JpaPayouts implements Payouts {
     }
 
     @Override
+    public List<Payout> lockPayouts(Collection<String> payoutIds) {
+        return em.createQuery("select p from Payout p where p.id in :ids order by p.id", Payout.class)
+                .setParameter("ids", payoutIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
     public List<Payout> ofMember(String memberId) {
         return em.createQuery("select p from Payout p, PayoutRun r where p.runId = r.id and p.memberId = :member"
                         + " and r.status <> :cancelled order by r.periodEnd desc, r.createdAt desc", Payout.class)
@@ -136,28 +145,26 @@ public class JpaPayouts implements Payouts {
     }
 
     @Override
-    public Optional<String> fundingCharge(Payout payout) {
-        PayoutRun run = em.find(PayoutRun.class, payout.runId());
+    public Optional<String> fundingCharge(String memberId, Money gross, Instant receivedTo) {
         Instant lastPaidTo = em.createQuery("select max(r.receivedTo) from Payout p, PayoutRun r"
-                        + " where p.runId = r.id and p.memberId = :member and r.id <> :run"
+                        + " where p.runId = r.id and p.memberId = :member"
                         + " and r.status <> :cancelled and p.status <> :failed", Instant.class)
-                .setParameter("member", payout.memberId())
-                .setParameter("run", run.id())
+                .setParameter("member", memberId)
                 .setParameter("cancelled", PayoutRunStatus.CANCELLED)
                 .setParameter("failed", PayoutStatus.FAILED)
                 .getSingleResult();
         List<Object[]> received = em.createQuery("select t.eventType, t.eventId, p.side, p.amountMinor"
                         + " from Posting p join p.transaction t where p.account = :account and t.postedAt < :to"
                         + " and t.postedAt >= :from and t.eventType <> :payout", Object[].class)
-                .setParameter("account", PAYABLE + payout.memberId())
-                .setParameter("to", run.receivedTo())
+                .setParameter("account", PAYABLE + memberId)
+                .setParameter("to", receivedTo)
                 .setParameter("from", lastPaidTo == null ? Instant.EPOCH : lastPaidTo)
                 .setParameter("payout", PayoutPostings.EVENT)
                 .setMaxResults(2)
                 .getResultList();
         if (received.size() != 1 || !CardPayment.RECEIVED_EVENT.equals(received.get(0)[0])
                 || received.get(0)[2] != Side.CREDIT || ((Number) received.get(0)[3]).longValue()
-                != payout.gross().minor()) {
+                != gross.minor()) {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(CardPayment.class, received.get(0)[1])).map(CardPayment::chargeId);
@@ -202,10 +209,11 @@ public class JpaPayouts implements Payouts {
         return new ContributionRules(policies, overrides);
     }
 
+    // A null is bound without a type, which PostgreSQL reads as text: the casts say what it stands for.
     @Override
     public void add(ContributionPolicy policy, String by, Instant at) {
         em.createNativeQuery("INSERT INTO contribution_policy (id, effective_from, bands, weekly_cap_minor,"
-                        + " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)")
+                        + " created_at, created_by) VALUES (?, ?, ?, CAST(? AS BIGINT), ?, ?)")
                 .setParameter(1, Ids.newId())
                 .setParameter(2, Date.valueOf(policy.effectiveFrom()))
                 .setParameter(3, policy.tiers().stream().map(t -> t.fromMinor() + ":" + t.rateBasisPoints())
@@ -219,7 +227,7 @@ public class JpaPayouts implements Payouts {
     @Override
     public void add(ContributionOverride override, String by, Instant at) {
         em.createNativeQuery("INSERT INTO contribution_override (id, member_id, from_day, until_day,"
-                        + " rate_basis_points, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " rate_basis_points, reason, created_at, created_by) VALUES (?, ?, ?, CAST(? AS DATE), ?, ?, ?, ?)")
                 .setParameter(1, Ids.newId())
                 .setParameter(2, override.memberId())
                 .setParameter(3, Date.valueOf(override.from()))

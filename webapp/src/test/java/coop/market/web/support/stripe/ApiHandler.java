@@ -5,6 +5,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.time.Duration;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -16,15 +17,25 @@ final class ApiHandler implements HttpHandler {
 
     private final String secretKey;
     private final Account account;
+    private final Duration pause;
 
-    ApiHandler(String secretKey, Account account) {
+    ApiHandler(String secretKey, Account account, Duration pause) {
         this.secretKey = secretKey;
         this.account = account;
+        this.pause = pause;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!pause.isZero()) {
+                // A slow Stripe, so a crash test can kill the server in the middle of a run of requests.
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             Headers asked = exchange.getRequestHeaders();
             String requestId = "req_" + Ids.random(14);
             String idempotencyKey = asked.getFirst("Idempotency-Key");

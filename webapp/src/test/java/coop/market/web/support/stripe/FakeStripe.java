@@ -52,6 +52,11 @@ public final class FakeStripe {
 
     /** Starts a fake of its own on 127.0.0.1; port 0 takes any free port (see {@link #port()}). */
     public static FakeStripe start(int port, String secretKey, String webhookSecret) {
+        return start(port, secretKey, webhookSecret, Duration.ZERO);
+    }
+
+    /** As {@link #start(int, String, String)}, answering each API request only after {@code pause}. */
+    static FakeStripe start(int port, String secretKey, String webhookSecret, Duration pause) {
         Webhooks webhooks = new Webhooks(webhookSecret);
         Account account = new Account(webhooks::emitted);
         ExecutorService threads = Executors.newCachedThreadPool(task -> {
@@ -61,7 +66,7 @@ public final class FakeStripe {
         });
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-            server.createContext("/", new ApiHandler(secretKey, account));
+            server.createContext("/", new ApiHandler(secretKey, account, pause));
             server.setExecutor(threads);
             server.start();
             return new FakeStripe(server, threads, account, webhooks);
@@ -69,6 +74,11 @@ public final class FakeStripe {
             threads.shutdownNow();
             throw new UncheckedIOException("Could not start the fake Stripe on port " + port, e);
         }
+    }
+
+    /** Serves something more beside the API (for {@link FakeStripeServer}'s look at its transfers). */
+    void serve(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
     }
 
     public int port() {
