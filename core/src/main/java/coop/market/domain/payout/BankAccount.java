@@ -2,6 +2,7 @@ package coop.market.domain.payout;
 
 import coop.market.domain.shared.FieldErrors;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A UK bank account to pay a member into: the name on the account (at most 18 characters, which is what a
@@ -9,9 +10,18 @@ import java.util.Locale;
  */
 public record BankAccount(String name, String sortCode, String accountNumber) {
 
+    /** What a Bacs payment file may carry in a name. */
+    private static final Pattern BACS_CHARACTERS = Pattern.compile("[A-Z0-9 .&/-]+");
+
     /** Checks what was typed, allowing the usual spaces and dashes, and gives the account in plain digits. */
     public static BankAccount parse(String name, String sortCode, String accountNumber, FieldErrors errors) {
-        boolean ok = errors.requireText("accountName", name, 18);
+        // Upper-cased first, as the bank file carries it: capitals can be longer (ß is SS).
+        String written = name == null ? null : name.strip().toUpperCase(Locale.ROOT);
+        boolean ok = errors.requireText("accountName", written, 18);
+        if (ok && !BACS_CHARACTERS.matcher(written).matches()) {
+            errors.add("accountName", "Use letters A to Z, numbers, spaces and . & / - only, as the bank file does");
+            ok = false;
+        }
         String sort = digits(sortCode);
         if (sort == null || sort.length() != 6) {
             errors.add("sortCode", "A sort code has 6 digits, like 12-34-56");
@@ -22,7 +32,7 @@ public record BankAccount(String name, String sortCode, String accountNumber) {
             errors.add("accountNumber", "An account number has 8 digits");
             ok = false;
         }
-        return ok ? new BankAccount(name.strip().toUpperCase(Locale.ROOT), sort, number) : null;
+        return ok ? new BankAccount(written, sort, number) : null;
     }
 
     /** The sort code as a bank writes it: 12-34-56. */

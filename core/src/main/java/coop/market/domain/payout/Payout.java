@@ -113,28 +113,29 @@ public class Payout {
     /** Stripe made the transfer (none is needed when the contribution took it all). */
     public void paid(String transfer, Instant at) {
         requirePending();
+        Objects.requireNonNull(at);
         if (transfer == null && netMinor > 0) {
             throw new IllegalArgumentException("A pay-out of money is paid by a transfer");
         }
         status = PayoutStatus.PAID;
         transferId = transfer;
-        paidAt = Objects.requireNonNull(at);
+        paidAt = at;
     }
 
     /** Stripe refused, so no money moved: the member's money stays held for the next run. */
     public void refused(String reason, Instant at) {
         requirePending();
+        Objects.requireNonNull(at);
         status = PayoutStatus.FAILED;
         failure = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
         paidAt = null;
-        Objects.requireNonNull(at);
     }
 
     /** Put in the run's bank payment file. */
     public void inBankFile(Instant at) {
         requirePending();
-        status = PayoutStatus.IN_BANK_FILE;
         paidAt = Objects.requireNonNull(at);
+        status = PayoutStatus.IN_BANK_FILE;
     }
 
     private void requirePending() {

@@ -80,9 +80,11 @@ public class PayoutRun {
         if (status != PayoutRunStatus.DRAFT) {
             throw new IllegalStateException("Only a draft is approved; this run is " + status);
         }
+        Objects.requireNonNull(by);
+        Objects.requireNonNull(at);
         status = PayoutRunStatus.APPROVED;
-        approvedBy = Objects.requireNonNull(by);
-        approvedAt = Objects.requireNonNull(at);
+        approvedBy = by;
+        approvedAt = at;
     }
 
     /** Every pay-out in the run is settled: the run is closed and the next one may be made. */
@@ -90,9 +92,9 @@ public class PayoutRun {
         if (status != PayoutRunStatus.APPROVED) {
             throw new IllegalStateException("Only an approved run is executed; this run is " + status);
         }
+        executedAt = Objects.requireNonNull(at);
         status = PayoutRunStatus.EXECUTED;
         openMarker = null;
-        executedAt = Objects.requireNonNull(at);
     }
 
     /** Thrown away before anything was paid: its money stays held for the next run. */

@@ -77,13 +77,16 @@ public class AesGcmSecretBox implements SecretBox {
         if (sealed == null || !sealed.startsWith(VERSION)) {
             throw new IllegalStateException("Not something this box sealed");
         }
-        byte[] bytes = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
         try {
+            byte[] bytes = Base64.getDecoder().decode(sealed.substring(VERSION.length()));
+            if (bytes.length <= NONCE_BYTES) {
+                throw new GeneralSecurityException("too short to hold a nonce and a tag");
+            }
             byte[] nonce = new byte[NONCE_BYTES];
             System.arraycopy(bytes, 0, nonce, 0, NONCE_BYTES);
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, nonce);
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("Could not open: sealed with another key, or changed since", e);
         }
     }

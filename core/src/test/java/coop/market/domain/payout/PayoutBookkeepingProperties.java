@@ -69,7 +69,7 @@ class PayoutBookkeepingProperties {
             runs.add(run);
             List<Payout> made = new ArrayList<>();
             plan.payouts().forEach(planned -> made.add(new Payout("p" + payouts.size() + "-" + made.size(),
-                    run.id(), planned, "COOP PAY " + periodEnd)));
+                    run.id(), planned, "COOP PAY " + periodEnd, null)));
             payouts.addAll(made);
             if (random.nextInt(8) == 0) {
                 run.cancel();
@@ -149,7 +149,6 @@ class PayoutBookkeepingProperties {
         if (payout.method() == PayoutMethodKind.BANK_TRANSFER) {
             payout.inBankFile(at);
         } else {
-            payout.sending(null);
             if (random.nextInt(4) == 0) {
                 payout.refused("The account cannot take payments yet", at);
                 return;

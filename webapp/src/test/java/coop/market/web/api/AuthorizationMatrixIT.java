@@ -171,6 +171,21 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("POST /invoices/nothing/card-payment", "401 404 404 403 403 404 403 403");
         matrix.put("GET /invoices/nothing/card-payments", "401 404 404 403 403 404 404 404");
         matrix.put("POST /invoices/nothing/refunds", "401 403 403 403 403 403 404 404");
+        matrix.put("POST /payout-runs", STAFF_ONLY); // {} has no period: 422 for staff, so no run is left open
+        matrix.put("GET /payout-runs", STAFF_ONLY);
+        for (String path : List.of("", "/approve", "/cancel", "/execute")) {
+            matrix.put((path.isEmpty() ? "GET" : "POST") + " /payout-runs/nothing" + path,
+                    "401 403 403 403 403 403 404 404");
+        }
+        matrix.put("GET /payout-runs/nothing/bank-file", "401 403 403 403 403 403 404 404");
+        matrix.put("GET /payouts?memberId=" + daniel, STAFF_ONLY);
+        // Daniel has no pay-out method set: staff are told so (404), everyone else may not ask.
+        matrix.put("GET /members/" + daniel + "/payout-method", "401 403 403 403 403 403 in in");
+        matrix.put("PUT /members/" + daniel + "/payout-method", STAFF_ONLY);
+        matrix.put("GET /members/" + daniel + "/contribution-overrides", STAFF_ONLY);
+        matrix.put("POST /members/" + daniel + "/contribution-overrides", STAFF_ONLY);
+        matrix.put("GET /contribution-policies", STAFF_ONLY);
+        matrix.put("POST /contribution-policies", "401 403 403 403 403 403 403 ok");
         // Stripe's webhook needs no session, only Stripe's signature: without one, 400 for everybody.
         matrix.put("POST /stripe/webhook", "400 400 400 400 400 400 400 400");
         matrix.put("GET /calendar/" + "x".repeat(43) + ".ics", "in in in in in in in in");
@@ -271,7 +286,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
 
     private static Api.Reply call(Api api, String method, String path) {
         return switch (method) {
-            case "GET" -> path.endsWith("/pdf") ? api.getPdf(path) : api.get(path);
+            case "GET" -> path.endsWith("/pdf") ? api.getPdf(path)
+                    : path.endsWith("/bank-file") ? api.getDocument(path, "text/csv") : api.get(path);
             case "POST" -> api.post(path, "{}");
             case "PUT" -> api.put(path, "{}");
             case "DELETE" -> api.delete(path);
