@@ -84,10 +84,10 @@ public class EarningsService {
                 kind != LimitKind.ESA_PERMITTED_WORK, errors);
         LocalDate periodStart = date("periodStart", request.periodStart(), errors);
         LocalDate effectiveFrom = date("effectiveFrom", request.effectiveFrom(), errors);
-        if (periodStart == null && request.periodStart() == null && kind == LimitKind.UC_ASSESSMENT) {
+        if (periodStart == null && blank(request.periodStart()) && kind == LimitKind.UC_ASSESSMENT) {
             errors.add("periodStart", "Give the first day of one of the member's assessment periods");
         }
-        if (effectiveFrom == null && request.effectiveFrom() == null) {
+        if (effectiveFrom == null && blank(request.effectiveFrom())) {
             errors.add("effectiveFrom", "Give the day the limit applies from");
         }
         errors.throwIfAny();
@@ -153,7 +153,7 @@ public class EarningsService {
         requireMember(memberId);
         FieldErrors errors = new FieldErrors();
         LocalDate day = date("date", request.date(), errors);
-        if (day == null && request.date() == null) {
+        if (day == null && blank(request.date())) {
             errors.add("date", "Give the day the money was spent");
         }
         ExpenseCategory category = choice("category", request.category(), ExpenseCategory.class, errors);
@@ -188,7 +188,7 @@ public class EarningsService {
         requireMember(memberId);
         FieldErrors errors = new FieldErrors();
         LocalDate day = date("date", request.date(), errors);
-        if (day == null && request.date() == null) {
+        if (day == null && blank(request.date())) {
             errors.add("date", "Give the day of the work");
         }
         if (request.minutes() == null || request.minutes() < 1 || request.minutes() > 24 * 60) {
@@ -218,7 +218,7 @@ public class EarningsService {
             errors.add("name", "Use capitals, digits and _, e.g. ESA_HIGHER");
         }
         LocalDate from = date("effectiveFrom", request.effectiveFrom(), errors);
-        if (from == null && request.effectiveFrom() == null) {
+        if (from == null && blank(request.effectiveFrom())) {
             errors.add("effectiveFrom", "Give the day the figure applies from");
         }
         long value = 0;
@@ -246,6 +246,10 @@ public class EarningsService {
                 actor.email());
         records.add(rate);
         return rate;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     private void requireMember(String memberId) {

@@ -27,6 +27,13 @@ public class JpaEarningsRecords implements EarningsRecords {
     @PersistenceContext(unitName = "coopmarket")
     private EntityManager em;
 
+    protected JpaEarningsRecords() {
+    }
+
+    public JpaEarningsRecords(EntityManager em) {
+        this.em = em;
+    }
+
     @Override
     public void add(EarningsLimit limit) {
         em.persist(limit);
