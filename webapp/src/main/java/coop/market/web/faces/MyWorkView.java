@@ -126,6 +126,8 @@ public class MyWorkView {
             case "yes" -> "You said yes. We have told the customer.";
             case "no" -> "You said no. We have told the customer.";
             case Answers.GONE -> "That request has closed. You do not need to do anything.";
+            case Answers.OVER_LIMIT -> "This job would take you over your earnings limit. It is not booked yet."
+                    + " Please talk to the co-op staff.";
             default -> null;
         };
     }
