@@ -13,9 +13,15 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,6 +116,43 @@ class EarningsLimitsIT extends ArquillianIT {
         assertTrue(log.contains("earnings-limit.overridden") && log.contains("Agreed with her adviser")
                 && log.contains(second), log);
         assertTrue(log.contains("earnings-limit.set"), log);
+    }
+
+    @Test
+    void twoConfirmationsRacingForTheSameHeadroomAreDecidedOneAfterTheOther() throws Exception {
+        Trader gil = newTrader("Gil Gray", "cleaning", 3000);
+        assertEquals(200, setLimit(gil.id(), """
+                {"kind": "ESA_PERMITTED_WORK", "amount": {"minor": 19550, "currency": "GBP"}, "period": "WEEK",
+                 "effectiveFrom": "%s"}""".formatted(today())).status());
+        LocalDate monday = nextMonday();
+        List<String> jobs = List.of(request(gil, monday, "09:00", 240), request(gil, monday.plusDays(1), "09:00", 240));
+        // GBP 120 each: either fits the week's GBP 195.50, both do not.
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (String job : jobs) {
+                answers.add(callers.submit(() -> {
+                    go.await();
+                    return staff().post("/bookings/" + job + "/confirm", "").status();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            callers.shutdownNow();
+        }
+        assertEquals(12000, minor(onlyPeriod(gil.id(), monday, monday).getJsonObject("forecast")));
+        for (String job : jobs) {
+            if (staff().get("/bookings/" + job).object().getString("status").equals("REQUESTED")) {
+                declineLeftOver(job);
+            }
+        }
     }
 
     @Test
