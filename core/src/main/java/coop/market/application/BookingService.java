@@ -18,8 +18,8 @@ import coop.market.domain.booking.Recurrence;
 import coop.market.domain.booking.BookingStatus;
 import coop.market.domain.booking.CancellationPolicy;
 import coop.market.domain.customer.Customer;
-import coop.market.domain.earnings.PeriodEarnings;
 import coop.market.domain.customer.CustomerRepository;
+import coop.market.domain.earnings.PeriodEarnings;
 import coop.market.domain.listing.Listing;
 import coop.market.domain.listing.ListingRepository;
 import coop.market.domain.member.MemberContact;
@@ -331,9 +331,9 @@ public class BookingService {
                 new InvalidInputException("scope", "This booking is not part of a series"));
         Instant now = clock.instant();
         List<Booking> series = bookings.inSeries(seriesId);
-        List<PeriodEarnings> periods = List.of();
+        Map<String, List<PeriodEarnings>> periods = Map.of();
         if (action == Action.CONFIRM) {
-            periods = earningsGuard.check(booking.memberId(), series.stream()
+            periods = earningsGuard.checkAll(series.stream()
                     .filter(o -> !o.expiredAt(now) && o.status().canBecome(BookingStatus.CONFIRMED)).toList(),
                     override, actor, now);
         }
@@ -351,7 +351,7 @@ public class BookingService {
                 moved.add(occurrence);
             }
         }
-        earningsWarnings.consider(booking.memberId(), periods, now);
+        periods.forEach((memberId, touched) -> earningsWarnings.consider(memberId, touched, now));
         tell(moved, action, fees);
         return moved;
     }
@@ -396,7 +396,8 @@ public class BookingService {
     /**
      * Moves live work to another free start; its member, its customer or staff may. A refusal
      * keeps what was tidied on the way (lapsed requests are recorded as expired). The booking
-     * keeps its id, price and history; the move is recorded in the history.
+     * keeps its id, price and history; the move is recorded in the history. Confirmed work moving into
+     * another benefit period must fit the member's earnings limit there ({@link EarningsGuard#checkMove}).
      */
     @Transactional(dontRollbackOn = ConflictException.class)
     public Booking reschedule(String bookingId, String newStart, Actor actor) {
@@ -418,6 +419,7 @@ public class BookingService {
         }
         ListingDetails details = listings.get(booking.listingId());
         requireFreeSlot(booking.memberId(), details.trade(), start, booking.duration(), booking.id(), now);
+        earningsGuard.checkMove(booking, start);
         Instant before = booking.start();
         Instant beforeEnd = booking.end();
         booking.moveTo(start);

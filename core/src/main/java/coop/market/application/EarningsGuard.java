@@ -4,6 +4,7 @@ import coop.market.domain.account.Actor;
 import coop.market.domain.audit.AuditEntry;
 import coop.market.domain.audit.AuditLog;
 import coop.market.domain.booking.Booking;
+import coop.market.domain.booking.BookingStatus;
 import coop.market.domain.earnings.EarningsLimitException;
 import coop.market.domain.earnings.PeriodEarnings;
 import coop.market.domain.member.MemberRepository;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -44,6 +46,22 @@ public class EarningsGuard {
 
     @Inject
     CooperativeService cooperative;
+
+    /**
+     * Checks bookings about to be confirmed, member by member (a series may have had an occurrence given to
+     * another member); the members' rows are locked in id order, so two such checks cannot deadlock.
+     *
+     * @return per member, each period the work falls in with the work added (for the 80% warning)
+     */
+    Map<String, List<PeriodEarnings>> checkAll(List<Booking> toConfirm, LimitOverride override, Actor actor,
+            Instant now) {
+        checkOverride(override, actor);
+        Map<String, List<Booking>> byMember = new TreeMap<>();
+        toConfirm.forEach(booking -> byMember.computeIfAbsent(booking.memberId(), m -> new ArrayList<>()).add(booking));
+        Map<String, List<PeriodEarnings>> periods = new TreeMap<>();
+        byMember.forEach((memberId, bookings) -> periods.put(memberId, check(memberId, bookings, override, actor, now)));
+        return periods;
+    }
 
     /**
      * Checks the bookings about to be confirmed (all of one member), within the caller's transaction.
@@ -87,7 +105,8 @@ public class EarningsGuard {
             }
             PeriodEarnings without = before.get(entry.getKey());
             if (override == null) {
-                throw new EarningsLimitException(refusal(without, with), without);
+                throw new EarningsLimitException(refusal("Confirming", without, with)
+                        + " Only co-op staff can confirm it, giving a reason.", without);
             }
             audit.record(new AuditEntry(Ids.newId(), now, actor.accountId(), actor.email(), memberId,
                     "earnings-limit.overridden", "Confirmed booking " + String.join(", ", bookingsIn.get(entry.getKey()))
@@ -95,6 +114,33 @@ public class EarningsGuard {
                             + override.reason().strip()));
         }
         return List.copyOf(after.values());
+    }
+
+    /**
+     * Before confirmed work moves to a new start: when that is in another period, the period it moves to must have
+     * room for it (until it moves, it counts where it starts now). Moving has no override; staff who want the work
+     * to go over the limit cancel it and confirm new work with a reason.
+     *
+     * @throws EarningsLimitException when the period it moves to would go over
+     */
+    void checkMove(Booking booking, Instant newStart) {
+        if (booking.status() != BookingStatus.CONFIRMED) {
+            return;
+        }
+        if (members.lockForBooking(booking.memberId()).isEmpty()) {
+            throw new NotFoundException("Member", booking.memberId());
+        }
+        MemberEarnings.Reader reader = earnings.reader(booking.memberId());
+        ZoneId zone = cooperative.zone();
+        PeriodEarnings target = reader.periodOf(newStart.atZone(zone).toLocalDate());
+        if (!reader.hasLimit() || target.period().contains(booking.start().atZone(zone).toLocalDate())) {
+            return;
+        }
+        PeriodEarnings with = target.plusConfirmed(booking.price(), booking.duration().toMinutes());
+        if (with.overLimit() || with.overHours()) {
+            throw new EarningsLimitException(refusal("Moving", target, with) + " Please choose a time in another"
+                    + " period.", target);
+        }
     }
 
     private static void checkOverride(LimitOverride override, Actor actor) {
@@ -113,19 +159,18 @@ public class EarningsGuard {
         errors.throwIfAny();
     }
 
-    /** In plain words: which period, what the work would make it, and what is left. */
-    static String refusal(PeriodEarnings without, PeriodEarnings with) {
+    /** In plain words: which period, what the work would make it, and what is left ({@code doing}: "Confirming"). */
+    static String refusal(String doing, PeriodEarnings without, PeriodEarnings with) {
         String period = span(with);
         if (with.overLimit()) {
-            return "Confirming this work would make the member's earnings for " + period + " "
+            return doing + " this work would make the member's earnings for " + period + " "
                     + PlainWords.money(with.forecast()) + ", over their limit of " + PlainWords.money(with.limit())
-                    + ". Headroom in that period: " + PlainWords.money(without.headroom().orElseThrow())
-                    + ". Only co-op staff can confirm it, giving a reason.";
+                    + ". Headroom in that period: " + PlainWords.money(without.headroom().orElseThrow()) + ".";
         }
-        return "Confirming this work would make the member's hours for " + period + " "
+        return doing + " this work would make the member's hours for " + period + " "
                 + hours(with.activity().minutes()) + "; permitted work must stay under "
                 + hours(with.minutesLimit()) + " a week. Time left in that week: "
-                + hours(without.minutesLeft().orElse(0L)) + ". Only co-op staff can confirm it, giving a reason.";
+                + hours(without.minutesLeft().orElse(0L)) + ".";
     }
 
     static String span(PeriodEarnings period) {

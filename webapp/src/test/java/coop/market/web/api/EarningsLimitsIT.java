@@ -156,6 +156,28 @@ class EarningsLimitsIT extends ArquillianIT {
     }
 
     @Test
+    void confirmedWorkCannotMoveIntoAWeekWithoutRoomForIt() {
+        Trader hal = newTrader("Hal Hart", "cleaning", 3000);
+        assertEquals(200, setLimit(hal.id(), """
+                {"kind": "ESA_PERMITTED_WORK", "amount": {"minor": 19550, "currency": "GBP"}, "period": "WEEK",
+                 "effectiveFrom": "%s"}""".formatted(today())).status());
+        LocalDate monday = nextMonday();
+        String full = request(hal, monday, "09:00", 300); // GBP 150
+        String later = request(hal, monday.plusDays(7), "09:00", 120); // GBP 60, the week after
+        for (String job : List.of(full, later)) {
+            assertEquals(200, staff().post("/bookings/" + job + "/confirm", "").status());
+        }
+        var intoFullWeek = staff().post("/bookings/" + later + "/reschedule",
+                "{\"start\": \"%sT09:00\"}".formatted(monday.plusDays(2)));
+        assertEquals(409, intoFullWeek.status(), intoFullWeek.toString());
+        assertTrue(intoFullWeek.object().getString("type").endsWith("earnings-limit"));
+        assertEquals(monday.toString(), intoFullWeek.object().getString("periodStart"));
+        var sameWeek = staff().post("/bookings/" + later + "/reschedule",
+                "{\"start\": \"%sT09:00\"}".formatted(monday.plusDays(9)));
+        assertEquals(200, sameWeek.status(), "within its own week it still fits: " + sameWeek);
+    }
+
+    @Test
     void anAssessmentPeriodRunsFromTheMembersOwnDayInTheMonth() {
         Trader bea = newTrader("Bea Baker", "cleaning");
         var set = setLimit(bea.id(), """
