@@ -3,6 +3,7 @@ package coop.market.web.faces;
 import coop.market.application.BookingService;
 import coop.market.application.CalendarService;
 import coop.market.application.CooperativeService;
+import coop.market.application.EarningsService;
 import coop.market.application.MemberWorkService;
 import coop.market.application.MemberWorkService.Fortnight;
 import coop.market.application.MemberWorkService.Job;
@@ -44,6 +45,9 @@ public class MyWorkView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     @Inject
+    EarningsService earningsService;
+
+    @Inject
     MemberWorkService work;
 
     @Inject
@@ -63,6 +67,7 @@ public class MyWorkView {
     private String member;
     private String said;
     private String calendarUrl;
+    private List<String> earnings = List.of();
 
     /**
      * Shows the page, or does what its buttons ask. The buttons are plain submit buttons naming
@@ -94,6 +99,9 @@ public class MyWorkView {
         }
         if (chosen != null) {
             fortnight = work.fortnight(chosen, actor.get());
+        }
+        if (chosen != null && chosen.equals(actor.get().memberId())) {
+            earnings = EarningsWords.easyRead(earningsService.myEarnings(actor.get()).get(0));
         }
     }
 
@@ -181,6 +189,11 @@ public class MyWorkView {
 
     public void setMember(String member) {
         this.member = member;
+    }
+
+    /** The member's own earnings against their limit, a line each; empty without a limit. */
+    public List<String> getEarnings() {
+        return earnings;
     }
 
     public String getCalendarUrl() {
