@@ -19,6 +19,7 @@ import coop.market.domain.booking.BookingStatus;
 import coop.market.domain.booking.CancellationPolicy;
 import coop.market.domain.customer.Customer;
 import coop.market.domain.customer.CustomerRepository;
+import coop.market.domain.earnings.PeriodEarnings;
 import coop.market.domain.listing.Listing;
 import coop.market.domain.listing.ListingRepository;
 import coop.market.domain.member.MemberContact;
@@ -98,6 +99,12 @@ public class BookingService {
 
     @Inject
     SupportService support;
+
+    @Inject
+    EarningsGuard earningsGuard;
+
+    @Inject
+    EarningsWarnings earningsWarnings;
 
     @Inject
     Clock clock;
@@ -266,6 +273,17 @@ public class BookingService {
 
     @Transactional(dontRollbackOn = ConflictException.class)
     public Booking act(String bookingId, Action action, Actor actor) {
+        return act(bookingId, action, actor, null);
+    }
+
+    /**
+     * Moves one booking. Confirming is checked against the member's earnings limit first ({@link EarningsGuard});
+     * only staff may give an override, and it is audited.
+     *
+     * @param override staff's decision to confirm over the member's earnings limit, or null
+     */
+    @Transactional(dontRollbackOn = ConflictException.class)
+    public Booking act(String bookingId, Action action, Actor actor, LimitOverride override) {
         Booking booking = visible(bookingId, actor);
         requireParty(booking, action, actor);
         Instant now = clock.instant();
@@ -276,7 +294,12 @@ public class BookingService {
         if ((action == Action.COMPLETE || action == Action.NO_SHOW) && booking.start().isAfter(now)) {
             throw new ConflictException("illegal-transition", "Work cannot be completed or missed before it starts");
         }
+        List<PeriodEarnings> periods = List.of();
+        if (action == Action.CONFIRM && booking.status().canBecome(BookingStatus.CONFIRMED)) {
+            periods = earningsGuard.check(booking.memberId(), List.of(booking), override, actor, now);
+        }
         Money fee = transition(booking, action, actor, now).orElse(null);
+        earningsWarnings.consider(booking.memberId(), periods, now);
         tell(List.of(booking), action, fee);
         return booking;
     }
@@ -289,6 +312,16 @@ public class BookingService {
      * @return the bookings that moved
      */
     public List<Booking> actOnSeries(String bookingId, Action action, Actor actor) {
+        return actOnSeries(bookingId, action, actor, null);
+    }
+
+    /**
+     * As {@link #actOnSeries(String, Action, Actor)}; confirming checks every occurrence that would move against
+     * the member's earnings limit first, all or nothing.
+     *
+     * @param override staff's decision to confirm over the member's earnings limit, or null
+     */
+    public List<Booking> actOnSeries(String bookingId, Action action, Actor actor, LimitOverride override) {
         Booking booking = visible(bookingId, actor);
         requireParty(booking, action, actor);
         if (action != Action.CONFIRM && action != Action.CANCEL) {
@@ -297,9 +330,16 @@ public class BookingService {
         String seriesId = booking.seriesId().orElseThrow(() ->
                 new InvalidInputException("scope", "This booking is not part of a series"));
         Instant now = clock.instant();
+        List<Booking> series = bookings.inSeries(seriesId);
+        Map<String, List<PeriodEarnings>> periods = Map.of();
+        if (action == Action.CONFIRM) {
+            periods = earningsGuard.checkAll(series.stream()
+                    .filter(o -> !o.expiredAt(now) && o.status().canBecome(BookingStatus.CONFIRMED)).toList(),
+                    override, actor, now);
+        }
         List<Booking> moved = new ArrayList<>();
         Money fees = null;
-        for (Booking occurrence : bookings.inSeries(seriesId)) {
+        for (Booking occurrence : series) {
             boolean inScope = action == Action.CONFIRM || !occurrence.start().isBefore(booking.start());
             if (occurrence.expiredAt(now)) {
                 expire(occurrence, now);
@@ -311,6 +351,7 @@ public class BookingService {
                 moved.add(occurrence);
             }
         }
+        periods.forEach((memberId, touched) -> earningsWarnings.consider(memberId, touched, now));
         tell(moved, action, fees);
         return moved;
     }
@@ -355,7 +396,8 @@ public class BookingService {
     /**
      * Moves live work to another free start; its member, its customer or staff may. A refusal
      * keeps what was tidied on the way (lapsed requests are recorded as expired). The booking
-     * keeps its id, price and history; the move is recorded in the history.
+     * keeps its id, price and history; the move is recorded in the history. Confirmed work moving into
+     * another benefit period must fit the member's earnings limit there ({@link EarningsGuard#checkMove}).
      */
     @Transactional(dontRollbackOn = ConflictException.class)
     public Booking reschedule(String bookingId, String newStart, Actor actor) {
@@ -377,6 +419,7 @@ public class BookingService {
         }
         ListingDetails details = listings.get(booking.listingId());
         requireFreeSlot(booking.memberId(), details.trade(), start, booking.duration(), booking.id(), now);
+        earningsGuard.checkMove(booking, start);
         Instant before = booking.start();
         Instant beforeEnd = booking.end();
         booking.moveTo(start);

@@ -36,7 +36,7 @@ class MigrationsTest {
         MigrateResult first = db.migration();
         assertTrue(first.success);
         assertEquals(SCRIPTS.size(), first.migrationsExecuted);
-        assertEquals(String.valueOf(SCRIPTS.size()), first.targetSchemaVersion);
+        assertEquals(highestVersion(), first.targetSchemaVersion);
         assertEquals(SCRIPTS, history());
     }
 
@@ -59,8 +59,14 @@ class MigrationsTest {
         MigrateResult again = DatabaseMigrations.migrate(db.dataSource());
         assertTrue(again.success);
         assertEquals(0, again.migrationsExecuted);
-        assertEquals(String.valueOf(SCRIPTS.size()), again.initialSchemaVersion);
+        assertEquals(highestVersion(), again.initialSchemaVersion);
         assertEquals(SCRIPTS, history());
+    }
+
+    /** The last script's version: not the count, as a branch may hold a later script before an earlier one lands. */
+    private static String highestVersion() {
+        String last = SCRIPTS.get(SCRIPTS.size() - 1);
+        return last.substring(0, last.indexOf(' '));
     }
 
     private static List<String> scriptsInSourceTree() {

@@ -2,6 +2,7 @@ package coop.market.web.faces;
 
 import coop.market.application.BookingService;
 import coop.market.domain.account.Actor;
+import coop.market.domain.earnings.EarningsLimitException;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.NotFoundException;
 import jakarta.faces.context.ExternalContext;
@@ -19,6 +20,9 @@ final class Answers {
     /** What a page says when the booking could no longer take the answer. */
     static final String GONE = "gone";
 
+    /** What a page says when accepting would take the member over their earnings limit. */
+    static final String OVER_LIMIT = "over-limit";
+
     private Answers() {
     }
 
@@ -26,7 +30,8 @@ final class Answers {
      * Carries out the answer.
      *
      * @param words what each button word does, e.g. {@code yes -> CONFIRM}
-     * @return the word, or {@link #GONE} when the answer was unknown or the booking could not take it
+     * @return the word, or {@link #GONE} when the answer was unknown or the booking could not take it, or
+     *         {@link #OVER_LIMIT} when accepting would take the member over their earnings limit
      */
     static String carryOut(String answer, Map<String, BookingService.Action> words, BookingService bookings,
             Actor actor) {
@@ -38,6 +43,8 @@ final class Answers {
         try {
             bookings.act(parts[1], action, actor);
             return parts[0];
+        } catch (EarningsLimitException e) {
+            return OVER_LIMIT;
         } catch (ConflictException | NotFoundException e) {
             return GONE;
         }

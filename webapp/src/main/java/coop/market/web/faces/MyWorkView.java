@@ -3,6 +3,7 @@ package coop.market.web.faces;
 import coop.market.application.BookingService;
 import coop.market.application.CalendarService;
 import coop.market.application.CooperativeService;
+import coop.market.application.EarningsService;
 import coop.market.application.MemberWorkService;
 import coop.market.application.MemberWorkService.Fortnight;
 import coop.market.application.MemberWorkService.Job;
@@ -44,6 +45,9 @@ public class MyWorkView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
     @Inject
+    EarningsService earningsService;
+
+    @Inject
     MemberWorkService work;
 
     @Inject
@@ -63,6 +67,7 @@ public class MyWorkView {
     private String member;
     private String said;
     private String calendarUrl;
+    private List<String> earnings = List.of();
 
     /**
      * Shows the page, or does what its buttons ask. The buttons are plain submit buttons naming
@@ -95,6 +100,9 @@ public class MyWorkView {
         if (chosen != null) {
             fortnight = work.fortnight(chosen, actor.get());
         }
+        if (chosen != null && chosen.equals(actor.get().memberId())) {
+            earnings = EarningsWords.easyRead(earningsService.myEarnings(actor.get()).get(0));
+        }
     }
 
     /** The member asked for, if this person may see them; else their own work; else their only one; else none yet. */
@@ -126,6 +134,8 @@ public class MyWorkView {
             case "yes" -> "You said yes. We have told the customer.";
             case "no" -> "You said no. We have told the customer.";
             case Answers.GONE -> "That request has closed. You do not need to do anything.";
+            case Answers.OVER_LIMIT -> "This job would take you over your earnings limit. It is not booked yet."
+                    + " Please talk to the co-op staff.";
             default -> null;
         };
     }
@@ -179,6 +189,11 @@ public class MyWorkView {
 
     public void setMember(String member) {
         this.member = member;
+    }
+
+    /** The member's own earnings against their limit, a line each; empty without a limit. */
+    public List<String> getEarnings() {
+        return earnings;
     }
 
     public String getCalendarUrl() {

@@ -3,6 +3,7 @@ package coop.market.web.faces;
 import coop.market.application.BookingService;
 import coop.market.application.BookingService.Action;
 import coop.market.application.CooperativeService;
+import coop.market.application.LimitOverride;
 import coop.market.application.PlainWords;
 import coop.market.application.StaffDeskService;
 import coop.market.application.StaffDeskService.Row;
@@ -10,6 +11,7 @@ import coop.market.domain.account.Actor;
 import coop.market.domain.booking.Booking;
 import coop.market.domain.booking.BookingEvent;
 import coop.market.domain.booking.BookingStatus;
+import coop.market.domain.earnings.EarningsLimitException;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.InvalidInputException;
@@ -41,6 +43,9 @@ public class StaffBookingView {
 
     static final String PAGE = "/staff/booking.xhtml";
 
+    /** The button that accepts work over the member's earnings limit, with a reason. */
+    static final String OVER_LIMIT = "accept-over-limit";
+
     /** The buttons' words and what they do. */
     private static final Map<String, Action> ACTIONS = Map.of("accept", Action.CONFIRM, "decline", Action.DECLINE,
             "done", Action.COMPLETE, "no-show", Action.NO_SHOW, "cancel", Action.CANCEL);
@@ -69,6 +74,7 @@ public class StaffBookingView {
     private List<BookingEvent> history = List.of();
     private List<FieldError> errors = List.of();
     private String problem;
+    private String overLimit;
 
     /** Staff only; carries out a button's action, or shows the booking. */
     public void load() throws IOException {
@@ -84,6 +90,8 @@ public class StaffBookingView {
             day = parameters.get("day");
             time = parameters.get("time");
             move(staff.get());
+        } else if (faces.isPostback() && ("accept".equals(act) || OVER_LIMIT.equals(act))) {
+            accept(staff.get(), OVER_LIMIT.equals(act) ? new LimitOverride(parameters.get("reason")) : null);
         } else if (faces.isPostback() && act != null) {
             Answers.redirect(here(carryOut(act, staff.get())));
         } else {
@@ -119,6 +127,29 @@ public class StaffBookingView {
         }
     }
 
+    /**
+     * Accepts the request for the member. Work that would take the member over their earnings limit is not
+     * accepted: the page says why and offers to accept it anyway with a reason (kept in the member's audit log).
+     */
+    private void accept(Actor staff, LimitOverride override) throws IOException {
+        try {
+            bookings.act(id, Action.CONFIRM, staff, override);
+        } catch (EarningsLimitException e) {
+            overLimit = e.getMessage();
+            show(staff);
+            return;
+        } catch (InvalidInputException e) {
+            errors = e.errors();
+            overLimit = "Please give a reason to accept this work over the member's earnings limit.";
+            show(staff);
+            return;
+        } catch (ConflictException | NotFoundException e) {
+            Answers.redirect(here(Answers.GONE));
+            return;
+        }
+        Answers.redirect(here(override == null ? "accept" : OVER_LIMIT));
+    }
+
     /** Moves the work to the day and time in the form, if that time is free. */
     private void move(Actor staff) throws IOException {
         try {
@@ -148,6 +179,8 @@ public class StaffBookingView {
         }
         return switch (said) {
             case "accept" -> "Accepted for the member. The customer and the member have been e-mailed.";
+            case OVER_LIMIT -> "Accepted over the member's earnings limit; the reason is in the member's audit log."
+                    + " The customer and the member have been e-mailed.";
             case "decline" -> "Declined for the member. The customer and the member have been e-mailed.";
             case "done" -> "Marked as done.";
             case "no-show" -> "Marked as did not happen.";
@@ -230,6 +263,11 @@ public class StaffBookingView {
 
     public String getProblem() {
         return problem;
+    }
+
+    /** Why accepting was refused for the member's earnings limit, or null. */
+    public String getOverLimit() {
+        return overLimit;
     }
 
     public String getId() {

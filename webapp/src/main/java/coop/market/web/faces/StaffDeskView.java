@@ -2,11 +2,13 @@ package coop.market.web.faces;
 
 import coop.market.application.BookingService;
 import coop.market.application.CooperativeService;
+import coop.market.application.EarningsWarnings;
 import coop.market.application.InvoiceService;
 import coop.market.application.PlainWords;
 import coop.market.application.StaffDeskService;
 import coop.market.application.StaffDeskService.Row;
 import coop.market.domain.account.Actor;
+import coop.market.domain.earnings.PeriodEarnings;
 import coop.market.domain.invoicing.InvoiceSummary;
 import coop.market.web.security.SignedIn;
 import jakarta.faces.context.FacesContext;
@@ -53,12 +55,28 @@ public class StaffDeskView implements Serializable {
     @Inject
     InvoiceService invoices;
 
+    @Inject
+    EarningsWarnings warnings;
+
+    /** A member near their earnings limit, in words for the desk. */
+    public record NearLimitRow(String memberId, String memberName, String words) implements Serializable {
+
+        static NearLimitRow of(EarningsWarnings.NearLimit near) {
+            PeriodEarnings period = near.period();
+            return new NearLimitRow(near.memberId(), near.memberName(), PlainWords.shortDate(period.period().start())
+                    + " to " + PlainWords.shortDate(period.period().end()) + ": " + PlainWords.money(period.forecast())
+                    + " forecast of a " + PlainWords.money(period.limit()) + " limit, "
+                    + PlainWords.money(period.headroom().orElseThrow()) + " left");
+        }
+    }
+
     /** How many overdue invoices the desk lists; the rest are on the invoices page. */
     static final int OVERDUE_SHOWN = 10;
 
     private String said;
     private List<Row> today = List.of();
     private List<InvoiceSummary> overdue = List.of();
+    private List<NearLimitRow> nearLimit = List.of();
     private final LazyDataModel<Row> waiting = new PagedRows<>(
             () -> desk.countWaiting(signedIn.actor().orElse(null)),
             (offset, limit) -> desk.waiting(offset, limit, signedIn.actor().orElse(null)), Row::bookingId);
@@ -79,6 +97,7 @@ public class StaffDeskView implements Serializable {
         if (!faces.getPartialViewContext().isAjaxRequest()) {
             today = desk.today(staff.get());
             overdue = invoices.overdue(0, OVERDUE_SHOWN, staff.get());
+            nearLimit = warnings.nearLimitToday().stream().map(NearLimitRow::of).toList();
         }
     }
 
@@ -98,6 +117,8 @@ public class StaffDeskView implements Serializable {
             case "accept" -> "Accepted for the member. The customer and the member have been e-mailed.";
             case "decline" -> "Declined for the member. The customer and the member have been e-mailed.";
             case Answers.GONE -> "That request had already been answered or has lapsed.";
+            case Answers.OVER_LIMIT -> "Not accepted: the work would take the member over their earnings limit."
+                    + " To go ahead, confirm it with an override and a reason (POST /api/v1/bookings/{id}/confirm).";
             default -> null;
         };
     }
@@ -135,6 +156,11 @@ public class StaffDeskView implements Serializable {
     public String overdueWords(InvoiceSummary invoice) {
         return "Due " + PlainWords.shortDate(invoice.dueDate()) + ": " + PlainWords.money(invoice.amountDue())
                 + " still to pay";
+    }
+
+    /** Members whose forecast for their current period has reached 80% of their earnings limit. */
+    public List<NearLimitRow> getNearLimit() {
+        return nearLimit;
     }
 
     public List<Row> getToday() {

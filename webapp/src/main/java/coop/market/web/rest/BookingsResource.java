@@ -3,6 +3,7 @@ package coop.market.web.rest;
 import coop.market.application.BookingService;
 import coop.market.application.BookingService.Action;
 import coop.market.application.CooperativeService;
+import coop.market.application.LimitOverride;
 import coop.market.domain.account.Actor;
 import coop.market.domain.account.Role;
 import coop.market.domain.booking.Booking;
@@ -61,11 +62,15 @@ public class BookingsResource {
         return Response.created(uri.getAbsolutePathBuilder().path(first.id()).build()).entity(answer).build();
     }
 
-    /** Confirms the request; with {@code ?scope=series}, every open request of its series. */
+    /**
+     * Confirms the request; with {@code ?scope=series}, every open request of its series. Work that would take
+     * the member over their earnings limit is refused (409 earnings-limit) unless staff send
+     * {@code {"override": true, "reason": "..."}} (see {@link ConfirmRequest}).
+     */
     @POST
     @Path("/{id}/confirm")
-    public BookingDto confirm(@PathParam("id") String id, @QueryParam("scope") String scope) {
-        return act(id, Action.CONFIRM, scope, "series");
+    public BookingDto confirm(@PathParam("id") String id, @QueryParam("scope") String scope, String body) {
+        return act(id, Action.CONFIRM, scope, "series", ConfirmRequest.override(body));
     }
 
     @POST
@@ -78,7 +83,7 @@ public class BookingsResource {
     @POST
     @Path("/{id}/cancel")
     public BookingDto cancel(@PathParam("id") String id, @QueryParam("scope") String scope) {
-        return act(id, Action.CANCEL, scope, "following");
+        return act(id, Action.CANCEL, scope, "following", null);
     }
 
     @POST
@@ -158,15 +163,19 @@ public class BookingsResource {
         return BookingDto.of(bookings.act(id, action, actor()), cooperative.zone());
     }
 
-    /** One booking, or (with the scope named) the part of its series the action reaches. */
-    private BookingDto act(String id, Action action, String scope, String seriesScope) {
+    /**
+     * One booking, or (with the scope named) the part of its series the action reaches.
+     *
+     * @param override staff's earnings limit override, for confirming; or null
+     */
+    private BookingDto act(String id, Action action, String scope, String seriesScope, LimitOverride override) {
         if (scope == null || scope.isBlank() || scope.equalsIgnoreCase("this")) {
-            return act(id, action);
+            return BookingDto.of(bookings.act(id, action, actor(), override), cooperative.zone());
         }
         if (!scope.equalsIgnoreCase(seriesScope)) {
             throw new InvalidInputException("scope", "Use scope=this or scope=" + seriesScope);
         }
-        List<Booking> moved = bookings.actOnSeries(id, action, actor());
+        List<Booking> moved = bookings.actOnSeries(id, action, actor(), override);
         return BookingDto.of(bookings.get(id, actor()), moved, cooperative.zone());
     }
 

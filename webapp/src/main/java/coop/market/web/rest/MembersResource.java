@@ -4,6 +4,7 @@ import coop.market.application.AvailabilityService;
 import coop.market.application.ContributionService;
 import coop.market.application.PayoutMethodService;
 import coop.market.application.CooperativeService;
+import coop.market.application.EarningsService;
 import coop.market.application.SupportService;
 import coop.market.application.MemberService;
 import coop.market.domain.account.Role;
@@ -14,6 +15,7 @@ import coop.market.web.security.Allow;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,6 +47,9 @@ public class MembersResource {
 
     @Inject
     SupportService support;
+
+    @Inject
+    EarningsService earnings;
 
     @Inject
     CooperativeService cooperative;
@@ -184,5 +189,49 @@ public class MembersResource {
         ContributionOverride override = contributions.addOverride(id, Bodies.required(body).toCommand(),
                 signedIn.actor().orElseThrow());
         return Response.status(Response.Status.CREATED).entity(ContributionOverrideDto.of(override)).build();
+    }
+
+    /** Sets the member's benefit earnings limit from a day on (audited); earlier periods keep theirs. */
+    @PUT
+    @Path("/{id}/earnings-limit")
+    public JsonObject setEarningsLimit(@PathParam("id") String id, EarningsLimitRequest body) {
+        return EarningsJson.limit(earnings.setLimit(id, Bodies.required(body).toCommand(),
+                signedIn.actor().orElseThrow()));
+    }
+
+    /** The member's earnings in every benefit period touching from..to; without dates, this period and the next. */
+    @GET
+    @Path("/{id}/earnings")
+    public JsonObject earnings(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return EarningsJson.periods(earnings.earnings(id, from, to, signedIn.actor().orElseThrow()));
+    }
+
+    /** Records an allowable expense of the member's business (audited); it lowers their earnings in its period. */
+    @POST
+    @Path("/{id}/expenses")
+    public Response addExpense(@PathParam("id") String id, NewExpenseRequest body) {
+        ExpenseDto expense = ExpenseDto.of(earnings.addExpense(id, Bodies.required(body).toCommand(),
+                signedIn.actor().orElseThrow()));
+        return Response.created(uri.getAbsolutePathBuilder().queryParam("from", expense.date())
+                .queryParam("to", expense.date()).build()).entity(expense).build();
+    }
+
+    /** The member's expenses dated from..to (both included; either may be left out), by date. */
+    @GET
+    @Path("/{id}/expenses")
+    public List<ExpenseDto> expenses(@PathParam("id") String id, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return earnings.expenses(id, from, to, signedIn.actor().orElseThrow()).stream().map(ExpenseDto::of).toList();
+    }
+
+    /** Records admin time (audited): it counts towards the weekly hours of permitted work. */
+    @POST
+    @Path("/{id}/admin-hours")
+    public Response addAdminHours(@PathParam("id") String id, NewAdminHoursRequest body) {
+        AdminHoursDto hours = AdminHoursDto.of(earnings.addAdminHours(id, Bodies.required(body).toCommand(),
+                signedIn.actor().orElseThrow()));
+        return Response.created(uri.getBaseUriBuilder().path("members").path(id).path("earnings")
+                .queryParam("from", hours.date()).queryParam("to", hours.date()).build()).entity(hours).build();
     }
 }

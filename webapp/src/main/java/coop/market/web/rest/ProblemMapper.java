@@ -1,6 +1,7 @@
 package coop.market.web.rest;
 
 import coop.market.domain.shared.AccessDeniedException;
+import coop.market.domain.earnings.EarningsLimitException;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.InvalidInputException;
 import coop.market.domain.shared.NotFoundException;
@@ -41,6 +42,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         AccessDeniedException denied = find(thrown, AccessDeniedException.class);
         if (denied != null) {
             return Problems.response(403, "Not allowed", denied.getMessage(), "forbidden");
+        }
+        EarningsLimitException overLimit = find(thrown, EarningsLimitException.class);
+        if (overLimit != null) {
+            return Problems.response(409, "Over the earnings limit", overLimit.getMessage(), overLimit.kind(),
+                    EarningsProblem.extensions(overLimit));
         }
         ConflictException conflict = find(thrown, ConflictException.class);
         if (conflict != null) {

@@ -4,7 +4,9 @@ import static coop.market.application.Jsonp.JSON;
 
 import coop.market.domain.shared.FieldError;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -34,8 +36,21 @@ public final class Problems {
         return json(status, title, detail, kind, List.of());
     }
 
+    /** A problem with extension members (RFC 9457 section 3.2), e.g. the period an earnings limit refusal is about. */
+    public static Response response(int status, String title, String detail, String kind, JsonObject extensions) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(json(status, title, detail, kind, List.of(), extensions))
+                .build();
+    }
+
     public static String json(int status, String title, String detail, String kind, List<FieldError> errors) {
-        JsonObjectBuilder problem = JSON.createObjectBuilder()
+        return json(status, title, detail, kind, errors, JsonValue.EMPTY_JSON_OBJECT);
+    }
+
+    private static String json(int status, String title, String detail, String kind, List<FieldError> errors,
+            JsonObject extensions) {
+        JsonObjectBuilder problem = JSON.createObjectBuilder(extensions)
                 .add("type", "/problems/" + kind)
                 .add("status", status)
                 .add("title", title)

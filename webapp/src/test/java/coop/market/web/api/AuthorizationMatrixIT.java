@@ -140,6 +140,13 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("DELETE /members/" + daniel + "/supporters/" + NOWHERE, "401 403 403 in 404 403 in in");
         matrix.put("GET /members/" + daniel + "/audit", STAFF_ONLY);
         matrix.put("POST /members/" + daniel + "/pause", STAFF_ONLY);
+        matrix.put("PUT /members/" + daniel + "/earnings-limit", STAFF_ONLY); // {} is invalid: 422 for staff
+        matrix.put("GET /members/" + daniel + "/earnings", STAFF_ONLY);
+        matrix.put("POST /members/" + daniel + "/expenses", STAFF_ONLY);
+        matrix.put("GET /members/" + daniel + "/expenses", STAFF_ONLY);
+        matrix.put("POST /members/" + daniel + "/admin-hours", STAFF_ONLY);
+        matrix.put("GET /benefit-rates", STAFF_ONLY);
+        matrix.put("POST /benefit-rates", STAFF_ONLY);
         matrix.put("GET /bookings", "401 ok ok ok ok ok ok ok");
         matrix.put("POST /bookings", "401 ok ok 403 403 ok ok ok");
         matrix.put("GET /bookings/" + booking, "401 ok 404 ok 404 ok ok ok");
@@ -153,6 +160,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         }
         matrix.put("POST /bookings/" + booking + "/cancel", "401 ok 404 403 404 403 ok ok");
         matrix.put("GET /me/calendar-link", "401 403 403 ok ok 403 403 403");
+        matrix.put("GET /me/earnings", "401 403 403 ok ok 403 403 403");
         matrix.put("POST /me/calendar-link", "401 403 403 ok ok 403 403 403");
         matrix.put("GET /me/session", "401 ok ok ok ok ok ok ok");
         matrix.put("GET /ledger/trial-balance", "401 403 403 403 403 403 ok ok");

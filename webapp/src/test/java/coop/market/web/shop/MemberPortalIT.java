@@ -105,6 +105,22 @@ class MemberPortalIT extends ArquillianIT {
     }
 
     @Test
+    void danielSeesHowCloseHeIsToHisEarningsLimitInEasyRead() {
+        String daniel = danielsListing().getString("memberId");
+        // Far above anything the tests book for Daniel (EarningsLimitsIT sets the same), so it refuses nothing.
+        assertEquals(200, staff().put("/members/" + daniel + "/earnings-limit", """
+                {"kind": "CUSTOM", "amount": {"minor": 10000000, "currency": "GBP"}, "period": "MONTH",
+                 "periodStart": "2026-01-10", "effectiveFrom": "2026-01-10"}""").status());
+        Page page = signedInAsDaniel(Size.PHONE);
+        Locator earnings = page.locator("#earnings");
+        assertThat(earnings.getByRole(AriaRole.HEADING)).hasText("My earnings");
+        assertThat(earnings).containsText("Your limit is £100,000.00.");
+        assertThat(earnings).containsText("You can earn £");
+        Browser.checkAndShoot(page, "member-earnings", Size.PHONE);
+        EasyRead.assertShortSentences(page.locator("#main").innerText(), "My work with my earnings");
+    }
+
+    @Test
     void danielPutsHisWorkOnHisPhone() {
         Page page = signedInAsDaniel(Size.PHONE);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work"))).isVisible();

@@ -118,6 +118,32 @@ class StaffBookingsIT extends ArquillianIT {
     }
 
     @Test
+    void staffAcceptWorkOverAMembersEarningsLimitOnlyWithAReason() {
+        Trader ivy = newTrader("Ivy Irwin", "cleaning");
+        LocalDate day = LocalDate.now(LONDON).plusDays(5);
+        assertEquals(200, staff().put("/members/" + ivy.id() + "/earnings-limit", """
+                {"kind": "CUSTOM", "amount": {"minor": 1000, "currency": "GBP"}, "period": "WEEK",
+                 "effectiveFrom": "%s"}""".formatted(LocalDate.now(LONDON))).status());
+        String booking = book(ivy, day, "10:00"); // GBP 18 of work against a GBP 10 limit
+
+        Page page = signedIn("staff@demo.coop", Size.DESKTOP);
+        page.navigate(base + "staff/booking.xhtml?id=" + booking);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept").setExact(true)).click();
+        assertThat(page.locator("#over-limit-detail")).containsText("over their limit of £10.00");
+        assertThat(page.locator("#state")).hasText("Waiting for an answer");
+        Browser.checkAndShoot(page, "staff-booking-over-limit", Size.DESKTOP);
+
+        Page.GetByRoleOptions overLimit = new Page.GetByRoleOptions().setName("Accept over the limit");
+        page.getByRole(AriaRole.BUTTON, overLimit).click();
+        assertThat(page.locator(".error-summary")).containsText("Say why");
+        page.getByLabel("Why may this work go over the limit?").fill("Agreed with Ivy's adviser for this week");
+        page.getByRole(AriaRole.BUTTON, overLimit).click();
+        assertThat(page.locator(".notice")).containsText("Accepted over the member's earnings limit");
+        assertEquals("CONFIRMED", staff().get("/bookings/" + booking).object().getString("status"));
+        assertTrue(staff().get("/members/" + ivy.id() + "/audit").body().contains("Agreed with Ivy's adviser"));
+    }
+
+    @Test
     void onlyStaffHaveTheCalendarAndBookingPages() {
         Page page = signedIn("customer@demo.coop", Size.DESKTOP);
         page.navigate(base + "staff/bookings.xhtml");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import coop.market.application.PlainWords;
 import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser;
 import coop.market.web.support.Browser.Size;
@@ -77,6 +78,27 @@ class StaffDeskIT extends ArquillianIT {
         decline.click();
         assertThat(page.locator(".notice")).containsText("Declined for the member.");
         assertEquals("DECLINED", staff().get("/bookings/" + declineId).object().getString("status"));
+    }
+
+    @Test
+    void theDeskListsMembersNearTheirEarningsLimit() {
+        Trader eve = newTrader("Eve Nearby", "cleaning");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        assertEquals(200, staff().put("/members/" + eve.id() + "/earnings-limit", """
+                {"kind": "CUSTOM", "amount": {"minor": 2000, "currency": "GBP"}, "period": "WEEK",
+                 "periodStart": "%s", "effectiveFrom": "%s"}""".formatted(today, today)).status());
+        var booked = anonymous().asCustomer().post("/bookings", """
+                {"listingId": "%s", "start": "%sT10:00", "durationMinutes": 60}""".formatted(eve.listing(),
+                today.plusDays(3)));
+        assertEquals(201, booked.status(), booked.toString());
+        assertEquals(200, staff().post("/bookings/" + booked.object().getString("id") + "/confirm", "").status());
+
+        Page page = signedIn("staff@demo.coop", Size.DESKTOP);
+        page.navigate(base + "staff/index.xhtml");
+        assertThat(page.locator("section[aria-labelledby=near-limit-heading]")).containsText(
+                "Eve Nearby, " + PlainWords.shortDate(today) + " to " + PlainWords.shortDate(today.plusDays(6))
+                        + ": £18.00 forecast of a £20.00 limit, £2.00 left.");
+        Browser.checkAndShoot(page, "staff-desk-near-limit", Size.DESKTOP);
     }
 
     @Test

@@ -82,6 +82,11 @@ public abstract class ArquillianIT {
 
     /** A new member doing one trade, bookable every day, with one listing of it at GBP 18.00 an hour. */
     protected Trader newTrader(String name, String trade) {
+        return newTrader(name, trade, 1800);
+    }
+
+    /** A new member doing one trade, bookable every day, with one listing of it at the price an hour given. */
+    protected Trader newTrader(String name, String trade, int pencePerHour) {
         String email = Api.uniqueEmail(name.split(" ")[0].toLowerCase(java.util.Locale.ROOT));
         var member = staff().post("/members", """
                 {"displayName": "%s", "email": "%s", "trades": ["%s"], "serviceArea": {"postcodes": ["BR5"]}}"""
@@ -93,7 +98,7 @@ public abstract class ArquillianIT {
         availableEveryDay(id);
         var listing = staff().post("/listings", """
                 {"memberId": "%s", "trade": "%s", "title": "%s", "description": "Local work.",
-                 "price": {"minor": 1800, "currency": "GBP"}}""".formatted(id, trade, name));
+                 "price": {"minor": %d, "currency": "GBP"}}""".formatted(id, trade, name, pencePerHour));
         if (listing.status() != 201) {
             throw new AssertionError("Could not create a listing: " + listing);
         }
