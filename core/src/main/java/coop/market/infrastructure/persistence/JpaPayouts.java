@@ -146,13 +146,16 @@ public class JpaPayouts implements Payouts {
 
     @Override
     public Optional<String> fundingCharge(String memberId, Money gross, Instant receivedTo) {
-        Instant lastPaidTo = em.createQuery("select max(r.receivedTo) from Payout p, PayoutRun r"
+        // The newest by ordering, not max(): an aggregate skips the Instant converter on PostgreSQL.
+        Instant lastPaidTo = em.createQuery("select r.receivedTo from Payout p, PayoutRun r"
                         + " where p.runId = r.id and p.memberId = :member"
-                        + " and r.status <> :cancelled and p.status <> :failed", Instant.class)
+                        + " and r.status <> :cancelled and p.status <> :failed order by r.receivedTo desc",
+                        Instant.class)
                 .setParameter("member", memberId)
                 .setParameter("cancelled", PayoutRunStatus.CANCELLED)
                 .setParameter("failed", PayoutStatus.FAILED)
-                .getSingleResult();
+                .setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
         List<Object[]> received = em.createQuery("select t.eventType, t.eventId, p.side, p.amountMinor"
                         + " from Posting p join p.transaction t where p.account = :account and t.postedAt < :to"
                         + " and t.postedAt >= :from and t.eventType <> :payout", Object[].class)
