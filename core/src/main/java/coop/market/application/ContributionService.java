@@ -22,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,7 +65,7 @@ public class ContributionService {
             throw new AccessDeniedException("Only an administrator can change the contribution policy");
         }
         FieldErrors errors = new FieldErrors();
-        LocalDate from = day("effectiveFrom", request.effectiveFrom(), true, errors);
+        LocalDate from = errors.date("effectiveFrom", request.effectiveFrom(), true);
         List<ContributionTier> tiers = new ArrayList<>();
         List<NewContributionPolicy.Band> bands = request.bands() == null ? List.of() : request.bands();
         if (bands.isEmpty()) {
@@ -109,8 +108,8 @@ public class ContributionService {
             throw new NotFoundException("Member", memberId);
         }
         FieldErrors errors = new FieldErrors();
-        LocalDate from = day("from", request.from(), true, errors);
-        LocalDate until = day("until", request.until(), false, errors);
+        LocalDate from = errors.date("from", request.from(), true);
+        LocalDate until = errors.date("until", request.until(), false);
         Integer rate = basisPoints("ratePercent", request.ratePercent(), errors);
         errors.requireText("reason", request.reason(), 500);
         if (from != null && until != null && until.isBefore(from)) {
@@ -125,21 +124,6 @@ public class ContributionService {
                 "contribution.override", request.ratePercent().stripTrailingZeros().toPlainString() + "% from " + from
                         + (until == null ? "" : " until " + until) + ": " + override.reason()));
         return override;
-    }
-
-    private static LocalDate day(String field, String text, boolean required, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                errors.add(field, "Please give a date like 2027-04-06");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "Please give a date like 2027-04-06");
-            return null;
-        }
     }
 
     /** A percentage with at most two decimals, as basis points (10.5% is 1050). */

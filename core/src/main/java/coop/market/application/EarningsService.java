@@ -27,10 +27,8 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -72,9 +70,10 @@ public class EarningsService {
         requireMember(memberId);
         Currency currency = cooperative.currency();
         FieldErrors errors = new FieldErrors();
-        LimitKind kind = choice("kind", request.kind(), LimitKind.class, errors);
+        LimitKind kind = errors.choice("kind", request.kind(), LimitKind.class, null);
         PeriodLength length = request.period() == null || request.period().isBlank()
-                ? (kind == null ? null : kind.fixedPeriod()) : choice("period", request.period(), PeriodLength.class, errors);
+                ? (kind == null ? null : kind.fixedPeriod())
+                : errors.choice("period", request.period(), PeriodLength.class, null);
         if (kind != null && length == null && errors.isEmpty()) {
             errors.add("period", "Say whether the limit is per WEEK or per MONTH");
         } else if (kind != null && length != null && kind.fixedPeriod() != null && kind.fixedPeriod() != length) {
@@ -82,8 +81,8 @@ public class EarningsService {
         }
         Money amount = amount("amount", request.amountMinor(), request.currency(), currency,
                 kind != LimitKind.ESA_PERMITTED_WORK, errors);
-        LocalDate periodStart = date("periodStart", request.periodStart(), errors);
-        LocalDate effectiveFrom = date("effectiveFrom", request.effectiveFrom(), errors);
+        LocalDate periodStart = errors.date("periodStart", request.periodStart(), false);
+        LocalDate effectiveFrom = errors.date("effectiveFrom", request.effectiveFrom(), false);
         if (periodStart == null && blank(request.periodStart()) && kind == LimitKind.UC_ASSESSMENT) {
             errors.add("periodStart", "Give the first day of one of the member's assessment periods");
         }
@@ -117,8 +116,8 @@ public class EarningsService {
         Permissions.requireStaff(actor, "read members' earnings");
         requireMember(memberId);
         FieldErrors errors = new FieldErrors();
-        LocalDate first = date("from", from, errors);
-        LocalDate last = date("to", to, errors);
+        LocalDate first = errors.date("from", from, false);
+        LocalDate last = errors.date("to", to, false);
         errors.throwIfAny();
         if (first == null && last == null) {
             return currentAndNext(memberId);
@@ -152,11 +151,11 @@ public class EarningsService {
         Permissions.requireStaff(actor, "record members' expenses");
         requireMember(memberId);
         FieldErrors errors = new FieldErrors();
-        LocalDate day = date("date", request.date(), errors);
+        LocalDate day = errors.date("date", request.date(), false);
         if (day == null && blank(request.date())) {
             errors.add("date", "Give the day the money was spent");
         }
-        ExpenseCategory category = choice("category", request.category(), ExpenseCategory.class, errors);
+        ExpenseCategory category = errors.choice("category", request.category(), ExpenseCategory.class, null);
         Money amount = amount("amount", request.amountMinor(), request.currency(), cooperative.currency(), true, errors);
         if (amount != null && !amount.isPositive()) {
             errors.add("amount.minor", "Enter an amount above nothing, in pence");
@@ -176,8 +175,8 @@ public class EarningsService {
         Permissions.requireStaff(actor, "read members' expenses");
         requireMember(memberId);
         FieldErrors errors = new FieldErrors();
-        LocalDate first = date("from", from, errors);
-        LocalDate last = date("to", to, errors);
+        LocalDate first = errors.date("from", from, false);
+        LocalDate last = errors.date("to", to, false);
         errors.throwIfAny();
         return records.expenses(memberId, first == null ? LocalDate.of(1900, 1, 1) : first,
                 last == null ? LocalDate.of(9999, 12, 31) : last);
@@ -187,7 +186,7 @@ public class EarningsService {
         Permissions.requireStaff(actor, "record members' admin hours");
         requireMember(memberId);
         FieldErrors errors = new FieldErrors();
-        LocalDate day = date("date", request.date(), errors);
+        LocalDate day = errors.date("date", request.date(), false);
         if (day == null && blank(request.date())) {
             errors.add("date", "Give the day of the work");
         }
@@ -217,7 +216,7 @@ public class EarningsService {
         if (!BenefitRate.isName(request.name() == null ? null : request.name().strip())) {
             errors.add("name", "Use capitals, digits and _, e.g. ESA_HIGHER");
         }
-        LocalDate from = date("effectiveFrom", request.effectiveFrom(), errors);
+        LocalDate from = errors.date("effectiveFrom", request.effectiveFrom(), false);
         if (from == null && blank(request.effectiveFrom())) {
             errors.add("effectiveFrom", "Give the day the figure applies from");
         }
@@ -255,32 +254,6 @@ public class EarningsService {
     private void requireMember(String memberId) {
         if (members.displayName(memberId).isEmpty()) {
             throw new NotFoundException("Member", memberId);
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(String field, String text, Class<E> type, FieldErrors errors) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        if (text != null && !text.isBlank()) {
-            try {
-                return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-        }
-        errors.add(field, "Use one of " + String.join(", ", names));
-        return null;
-    }
-
-    /** A date given as text, or null (and an error, when the text is not a date). */
-    private static LocalDate date(String field, String text, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(field, "Use a date like 2027-05-12");
-            return null;
         }
     }
 

@@ -52,9 +52,9 @@ public class PayoutMethodService {
         Permissions.requireStaff(actor, "change how members are paid");
         requireMember(memberId);
         FieldErrors errors = new FieldErrors();
-        PayoutMethodKind kind = choice(PayoutMethodKind.class, "method", request.method(), null, errors);
-        PayoutFrequency frequency = choice(PayoutFrequency.class, "frequency", request.frequency(),
-                PayoutFrequency.WEEKLY, errors);
+        PayoutMethodKind kind = errors.choice("method", request.method(), PayoutMethodKind.class, null);
+        PayoutFrequency frequency = errors.choice("frequency", request.frequency(), PayoutFrequency.class,
+                PayoutFrequency.WEEKLY);
         BankAccount bank = null;
         String stripeAccount = null;
         if (kind == PayoutMethodKind.BANK_TRANSFER) {
@@ -93,21 +93,6 @@ public class PayoutMethodService {
     private void requireMember(String memberId) {
         if (members.displayName(memberId).isEmpty()) {
             throw new NotFoundException("Member", memberId);
-        }
-    }
-
-    static <E extends Enum<E>> E choice(Class<E> type, String field, String text, E otherwise, FieldErrors errors) {
-        if (text == null || text.isBlank()) {
-            if (otherwise == null) {
-                errors.add(field, "Please choose one of " + java.util.Arrays.toString(type.getEnumConstants()));
-            }
-            return otherwise;
-        }
-        try {
-            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "Please choose one of " + java.util.Arrays.toString(type.getEnumConstants()));
-            return null;
         }
     }
 }

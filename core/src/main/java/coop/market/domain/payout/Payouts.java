@@ -31,10 +31,7 @@ public interface Payouts {
 
     List<Payout> ofRun(String runId);
 
-    /** The pay-out, its row locked to the end of the transaction: it is paid by one request at a time. */
-    Optional<Payout> lockPayout(String payoutId);
-
-    /** These pay-outs, their rows locked to the end of the transaction. */
+    /** These pay-outs, their rows locked to the end of the transaction: each is paid by one request at a time. */
     List<Payout> lockPayouts(Collection<String> payoutIds);
 
     /** A member's pay-outs in runs not cancelled, newest first. */

@@ -1,9 +1,14 @@
 package coop.market.domain.shared;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Collects every problem with an input before refusing it, so a person sees all of them at once.
@@ -62,6 +67,49 @@ public final class FieldErrors {
             return false;
         }
         return true;
+    }
+
+    /**
+     * A date written like 2027-04-06, or null: when left blank (an error only if {@code required}) or when it is
+     * not a date (an error).
+     */
+    public LocalDate date(String field, String text, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                add(field, "Please fill this in");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            add(field, "Use a date like 2027-04-06");
+            return null;
+        }
+    }
+
+    /**
+     * One of the enum's values, named in any case; {@code whenBlank} when left blank (an error if that is null),
+     * null with an error naming the choices when it is none of them.
+     */
+    public <E extends Enum<E>> E choice(String field, String text, Class<E> type, E whenBlank) {
+        if (text == null || text.isBlank()) {
+            if (whenBlank == null) {
+                addChoices(field, type);
+            }
+            return whenBlank;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            addChoices(field, type);
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> void addChoices(String field, Class<E> type) {
+        add(field, "Use one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.joining(", ")));
     }
 
     public boolean isEmpty() {

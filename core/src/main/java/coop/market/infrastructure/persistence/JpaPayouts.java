@@ -90,11 +90,6 @@ public class JpaPayouts implements Payouts {
     }
 
     @Override
-    public Optional<Payout> lockPayout(String payoutId) {
-        return Optional.ofNullable(em.find(Payout.class, payoutId, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    @Override
     public List<Payout> lockPayouts(Collection<String> payoutIds) {
         return em.createQuery("select p from Payout p where p.id in :ids order by p.id", Payout.class)
                 .setParameter("ids", payoutIds)
