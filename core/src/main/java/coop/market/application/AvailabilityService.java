@@ -116,8 +116,8 @@ public class AvailabilityService {
             throw new AccessDeniedException("Only co-op staff pause a member");
         }
         FieldErrors errors = new FieldErrors();
-        LocalDate first = errors.requireText("from", from, 10) ? date("from", from.strip(), errors) : null;
-        LocalDate last = errors.requireText("to", to, 10) ? date("to", to.strip(), errors) : null;
+        LocalDate first = errors.date("from", from, true);
+        LocalDate last = errors.date("to", to, true);
         errors.requireText("reason", reason, 200);
         if (first != null && last != null && last.isBefore(first)) {
             errors.add("to", "The last day cannot be before the first");
@@ -271,8 +271,8 @@ public class AvailabilityService {
         for (int i = 0; i < given.size(); i++) {
             AvailabilityChange.Away away = given.get(i);
             String field = "exceptions[" + i + "]";
-            LocalDate from = date(field + ".from", away.from(), errors);
-            LocalDate to = date(field + ".to", away.to(), errors);
+            LocalDate from = errors.date(field + ".from", away.from(), true);
+            LocalDate to = errors.date(field + ".to", away.to(), true);
             errors.optionalText(field + ".reason", away.reason(), 200);
             if (from != null && to != null) {
                 if (to.isBefore(from)) {
@@ -290,15 +290,6 @@ public class AvailabilityService {
             return LocalTime.parse(String.valueOf(text));
         } catch (DateTimeParseException e) {
             errors.add(field, "Use a time like 09:00");
-            return null;
-        }
-    }
-
-    private static LocalDate date(String field, String text, FieldErrors errors) {
-        try {
-            return LocalDate.parse(String.valueOf(text));
-        } catch (DateTimeParseException e) {
-            errors.add(field, "Use a date like 2027-04-01");
             return null;
         }
     }

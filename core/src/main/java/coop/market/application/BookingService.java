@@ -45,7 +45,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -254,14 +253,7 @@ public class BookingService {
         } catch (IllegalArgumentException e) {
             errors.add("recurrence.frequency", "Use WEEKLY, FORTNIGHTLY or MONTHLY");
         }
-        LocalDate until = null;
-        if (repeat.until() != null) {
-            try {
-                until = LocalDate.parse(repeat.until().strip());
-            } catch (DateTimeParseException e) {
-                errors.add("recurrence.until", "Use a date like 2027-05-12");
-            }
-        }
+        LocalDate until = errors.date("recurrence.until", repeat.until(), false);
         if (repeat.count() == null && repeat.until() == null) {
             errors.add("recurrence.count", "Say how many times, or give a last date in 'until'");
         } else if (repeat.count() != null && (repeat.count() < 1 || repeat.count() > Recurrence.MAX_OCCURRENCES)) {

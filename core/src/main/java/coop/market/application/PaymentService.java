@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -105,15 +104,10 @@ public class PaymentService {
     }
 
     private LocalDate receivedOn(String text, FieldErrors errors) {
-        try {
-            LocalDate day = LocalDate.parse(text == null ? "" : text.strip());
-            if (day.isAfter(cooperative.today())) {
-                errors.add("receivedOn", "A payment cannot arrive after today");
-            }
-            return day;
-        } catch (DateTimeParseException e) {
-            errors.add("receivedOn", "Use a date like 2027-01-31");
-            return null;
+        LocalDate day = errors.date("receivedOn", text, true);
+        if (day != null && day.isAfter(cooperative.today())) {
+            errors.add("receivedOn", "A payment cannot arrive after today");
         }
+        return day;
     }
 }
