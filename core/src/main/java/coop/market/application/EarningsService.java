@@ -16,6 +16,7 @@ import coop.market.domain.earnings.PeriodLength;
 import coop.market.domain.earnings.PeriodPattern;
 import coop.market.domain.member.MemberRepository;
 import coop.market.domain.shared.AccessDeniedException;
+import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.Ids;
 import coop.market.domain.shared.Money;
@@ -241,7 +242,13 @@ public class EarningsService {
             }
         }
         errors.throwIfAny();
-        BenefitRate rate = new BenefitRate(Ids.newId(), request.name().strip(), from, value, unit, clock.instant(),
+        String name = request.name().strip();
+        // Asked first so the answer names the clash; the table's unique key still decides a race.
+        if (records.rates().all().stream().anyMatch(r -> r.name().equals(name) && r.effectiveFrom().equals(from))) {
+            throw new ConflictException("rate-exists", "A figure for " + name + " already starts on " + from
+                    + ": figures are never changed, so add one from another day");
+        }
+        BenefitRate rate = new BenefitRate(Ids.newId(), name, from, value, unit, clock.instant(),
                 actor.email());
         records.add(rate);
         return rate;

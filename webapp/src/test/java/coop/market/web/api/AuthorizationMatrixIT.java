@@ -232,6 +232,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/customers.xhtml", STAFF_PAGE);
         pages.put("/staff/customer.xhtml?id=" + customerA, STAFF_PAGE);
         pages.put("/staff/settings.xhtml", STAFF_PAGE);
+        pages.put("/staff/contributions.xhtml", STAFF_PAGE);
+        pages.put("/staff/benefit-rates.xhtml", STAFF_PAGE);
         pages.put("/staff/listing.xhtml?id=" + danielsListing, STAFF_PAGE);
         pages.put("/staff/invoices.xhtml", STAFF_PAGE);
         pages.put("/staff/invoice.xhtml?id=nothing", STAFF_PAGE);
