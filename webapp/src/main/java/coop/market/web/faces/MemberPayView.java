@@ -17,7 +17,6 @@ import coop.market.domain.shared.Money;
 import coop.market.domain.shared.NotFoundException;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -64,13 +63,12 @@ public class MemberPayView {
 
     public void load() throws IOException {
         Optional<Actor> staff = signedIn.actor().filter(Actor::isStaff);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Map<String, String> form = faces.getExternalContext().getRequestParameterMap();
         String id = page.getId();
         if (staff.isEmpty() || id == null) {
             return;
         }
-        if (faces.isPostback() && "payout-method".equals(form.get("act")) && save(id, form, staff.get())) {
+        Map<String, String> sent = Forms.sentBy("payout-method");
+        if (sent != null && save(id, sent, staff.get())) {
             return;
         }
         try {

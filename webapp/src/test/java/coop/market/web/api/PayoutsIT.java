@@ -39,11 +39,7 @@ class PayoutsIT extends ArquillianIT {
 
     @Test
     void membersArePaidTheirShareLessTheContributionOnceByStripeOrBank() {
-        Api admin = anonymous().as("admin@demo.coop", Api.DEMO_PASSWORD);
-        var policy = admin.post("/contribution-policies", """
-                {"effectiveFrom": "2020-01-06", "bands": [{"from": {"minor": 0, "currency": "GBP"}, "ratePercent": 0},
-                 {"from": {"minor": 2000, "currency": "GBP"}, "ratePercent": 10}]}""");
-        assertTrue(policy.status() == 201 || policy.status() == 409, policy.toString());
+        tenPercentAboveTwentyPounds();
 
         Trader ida = newTrader("Ida Ingram", "cleaning");
         Trader jo = newTrader("Jo Jarvis", "gardening");

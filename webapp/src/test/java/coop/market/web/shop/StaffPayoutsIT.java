@@ -54,11 +54,7 @@ class StaffPayoutsIT extends ArquillianIT {
 
     @Test
     void staffSetHowMembersArePaidThenMakeApproveAndPayARunAndDownloadTheBankFile() throws Exception {
-        Api admin = anonymous().as("admin@demo.coop", Api.DEMO_PASSWORD);
-        var policy = admin.post("/contribution-policies", """
-                {"effectiveFrom": "2020-01-06", "bands": [{"from": {"minor": 0, "currency": "GBP"}, "ratePercent": 0},
-                 {"from": {"minor": 2000, "currency": "GBP"}, "ratePercent": 10}]}""");
-        assertTrue(policy.status() == 201 || policy.status() == 409, policy.toString());
+        tenPercentAboveTwentyPounds();
         Trader una = newTrader("Una Upton", "cleaning");
         Trader vic = newTrader("Vic Vale", "gardening");
         Trader wes = newTrader("Wes West", "cleaning");

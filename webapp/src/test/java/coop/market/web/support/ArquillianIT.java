@@ -1,6 +1,7 @@
 package coop.market.web.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -156,6 +157,17 @@ public abstract class ArquillianIT {
                 staff().post("/payout-runs/" + run.getString("id") + "/execute", "");
             }
         }
+    }
+
+    /**
+     * The contribution policy the pay-out tests count on: nothing on the first GBP 20 a week, 10% above, since
+     * 2020. Set by the administrator once per server (again it is refused: one policy a day).
+     */
+    protected void tenPercentAboveTwentyPounds() {
+        var policy = anonymous().as("admin@demo.coop", Api.DEMO_PASSWORD).post("/contribution-policies", """
+                {"effectiveFrom": "2020-01-06", "bands": [{"from": {"minor": 0, "currency": "GBP"}, "ratePercent": 0},
+                 {"from": {"minor": 2000, "currency": "GBP"}, "ratePercent": 10}]}""");
+        assertTrue(policy.status() == 201 || policy.status() == 409, policy.toString());
     }
 
     /** Runs invoicing up to today and gives the customer's newest invoice. */
