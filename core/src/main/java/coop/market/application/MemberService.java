@@ -20,7 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -95,6 +97,11 @@ public class MemberService {
         }
         get(memberId);
         return audit.forMember(memberId, limit);
+    }
+
+    /** Members' names by id, in one look-up (a pay-out run names hundreds of members); unknown ids are left out. */
+    public Map<String, String> displayNames(Collection<String> ids) {
+        return ids.isEmpty() ? Map.of() : members.displayNames(ids);
     }
 
     public List<Member> list(int offset, int limit) {

@@ -48,6 +48,11 @@ public class PayoutMethodService {
         return payouts.method(memberId);
     }
 
+    /** Whether bank details can be kept: only once the administrator has set the key they are sealed with. */
+    public boolean keepsBankDetails() {
+        return box.ready();
+    }
+
     public PayoutMethod set(String memberId, NewPayoutMethod request, Actor actor) {
         Permissions.requireStaff(actor, "change how members are paid");
         requireMember(memberId);

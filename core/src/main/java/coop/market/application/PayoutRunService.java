@@ -6,6 +6,7 @@ import coop.market.domain.payout.BankAccount;
 import coop.market.domain.payout.Payout;
 import coop.market.domain.payout.PayoutMethodKind;
 import coop.market.domain.payout.PayoutPlan;
+import coop.market.domain.payout.PayoutPlanner;
 import coop.market.domain.payout.PayoutRun;
 import coop.market.domain.payout.PayoutRunStatus;
 import coop.market.domain.payout.PayoutStatus;
@@ -16,6 +17,7 @@ import coop.market.domain.payout.TransferRefusedException;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.Ids;
 import coop.market.domain.shared.Money;
+import coop.market.domain.shared.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,6 +115,26 @@ public class PayoutRunService {
     public List<PayoutRun> runs(Actor actor) {
         Permissions.requireStaff(actor, "see pay-out runs");
         return payouts.runs(100);
+    }
+
+    /**
+     * Whose money an open run holds back, and why: the plan worked out again, now that the run's own pay-outs count
+     * as paid, leaves exactly the members it did not pay (a closed run's reasons are history: none are given).
+     */
+    @Transactional
+    public List<PayoutPlan.Held> held(String runId, Actor actor) {
+        Permissions.requireStaff(actor, "see pay-out runs");
+        PayoutRun run = payouts.findRun(runId).orElseThrow(() -> new NotFoundException("Pay-out run", runId));
+        if (!run.status().open()) {
+            return List.of();
+        }
+        return PayoutPlanner.plan(run.periodEnd(), payouts.standings(run.receivedTo(), run.currency()),
+                payouts.methods(), payouts.contributionRules()).held();
+    }
+
+    /** Whether members paid through Stripe can be paid: without Stripe's key their pay-outs wait. */
+    public boolean transfersEnabled() {
+        return transfers.enabled();
     }
 
     public RunView approve(String runId, Actor actor) {

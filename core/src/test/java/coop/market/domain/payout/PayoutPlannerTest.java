@@ -146,4 +146,26 @@ class PayoutPlannerTest {
         assertTrue(plan.payouts().stream().allMatch(p -> p.gross().equals(p.net().plus(p.contribution()))));
         assertEquals(PayoutMethodKind.BANK_TRANSFER, plan.payouts().get(1).method().method());
     }
+
+    @Test
+    void plannedAgainOnceItsPayOutsCountAsPaidARunHoldsBackTheSameMembers() {
+        // The run page re-plans an open run this way to say whose money it holds back.
+        Map<String, PayoutMethod> methods = Map.of("m1", stripe("m1", PayoutFrequency.WEEKLY),
+                "m2", bank("m2", PayoutFrequency.HOLD));
+        PayoutPlan made = PayoutPlanner.plan(SUNDAY, List.of(
+                new MemberStanding("m1", Money.gbp(15000), Money.gbp(0), null),
+                new MemberStanding("m2", Money.gbp(4000), Money.gbp(0), null),
+                new MemberStanding("m3", Money.gbp(2500), Money.gbp(0), null)), methods, RULES);
+        assertEquals(List.of("m1"), made.payouts().stream().map(PayoutPlan.Planned::memberId).toList());
+
+        PayoutPlan again = PayoutPlanner.plan(SUNDAY, List.of(
+                new MemberStanding("m1", Money.gbp(15000), made.payouts().get(0).gross(), SUNDAY),
+                new MemberStanding("m2", Money.gbp(4000), Money.gbp(0), null),
+                new MemberStanding("m3", Money.gbp(2500), Money.gbp(0), null)), methods, RULES);
+
+        assertEquals(List.of(), again.payouts(), "the run's own members have nothing left to pay");
+        assertEquals(made.held(), again.held());
+        assertEquals(List.of(new PayoutPlan.Held("m2", Money.gbp(4000), PayoutPlan.Reason.MEMBER_ASKED_TO_HOLD),
+                new PayoutPlan.Held("m3", Money.gbp(2500), PayoutPlan.Reason.NO_PAYOUT_METHOD)), again.held());
+    }
 }

@@ -4,6 +4,7 @@ import coop.market.application.BookingService;
 import coop.market.application.CooperativeService;
 import coop.market.application.EarningsWarnings;
 import coop.market.application.InvoiceService;
+import coop.market.application.PayoutRunService;
 import coop.market.application.PlainWords;
 import coop.market.application.StaffDeskService;
 import coop.market.application.StaffDeskService.Row;
@@ -58,6 +59,9 @@ public class StaffDeskView implements Serializable {
     @Inject
     EarningsWarnings warnings;
 
+    @Inject
+    PayoutRunService payoutRuns;
+
     /** A member near their earnings limit, in words for the desk. */
     public record NearLimitRow(String memberId, String memberName, String words) implements Serializable {
 
@@ -77,6 +81,7 @@ public class StaffDeskView implements Serializable {
     private List<Row> today = List.of();
     private List<InvoiceSummary> overdue = List.of();
     private List<NearLimitRow> nearLimit = List.of();
+    private OpenPayoutRun openPayoutRun;
     private final LazyDataModel<Row> waiting = new PagedRows<>(
             () -> desk.countWaiting(signedIn.actor().orElse(null)),
             (offset, limit) -> desk.waiting(offset, limit, signedIn.actor().orElse(null)), Row::bookingId);
@@ -98,6 +103,7 @@ public class StaffDeskView implements Serializable {
             today = desk.today(staff.get());
             overdue = invoices.overdue(0, OVERDUE_SHOWN, staff.get());
             nearLimit = warnings.nearLimitToday().stream().map(NearLimitRow::of).toList();
+            openPayoutRun = OpenPayoutRun.find(payoutRuns, staff.get());
         }
     }
 
@@ -161,6 +167,11 @@ public class StaffDeskView implements Serializable {
     /** Members whose forecast for their current period has reached 80% of their earnings limit. */
     public List<NearLimitRow> getNearLimit() {
         return nearLimit;
+    }
+
+    /** The pay-out run waiting to be approved or paid, or null. */
+    public OpenPayoutRun getOpenPayoutRun() {
+        return openPayoutRun;
     }
 
     public List<Row> getToday() {

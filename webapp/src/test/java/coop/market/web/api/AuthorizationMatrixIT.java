@@ -237,6 +237,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/listing.xhtml?id=" + danielsListing, STAFF_PAGE);
         pages.put("/staff/invoices.xhtml", STAFF_PAGE);
         pages.put("/staff/invoice.xhtml?id=nothing", STAFF_PAGE);
+        pages.put("/staff/payouts.xhtml", STAFF_PAGE);
+        pages.put("/staff/payout-run.xhtml?id=nothing", STAFF_PAGE);
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, expected) -> {

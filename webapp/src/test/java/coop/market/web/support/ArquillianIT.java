@@ -1,6 +1,7 @@
 package coop.market.web.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -143,6 +144,30 @@ public abstract class ArquillianIT {
     protected void done(Trader trader, String customer, String start, int minutes) {
         var completed = staff().post("/bookings/" + record(trader, customer, start, minutes) + "/complete", "");
         assertEquals(200, completed.status(), completed.toString());
+    }
+
+    /**
+     * Pays out any pay-out run left open. Runs are the co-op's, not a test's: one left open by another test would
+     * block a new one.
+     */
+    protected void finishOpenPayoutRuns() {
+        for (JsonObject run : staff().get("/payout-runs").array().getValuesAs(JsonObject.class)) {
+            String status = run.getString("status");
+            if (status.equals("DRAFT") || status.equals("APPROVED")) {
+                staff().post("/payout-runs/" + run.getString("id") + "/execute", "");
+            }
+        }
+    }
+
+    /**
+     * The contribution policy the pay-out tests count on: nothing on the first GBP 20 a week, 10% above, since
+     * 2020. Set by the administrator once per server (again it is refused: one policy a day).
+     */
+    protected void tenPercentAboveTwentyPounds() {
+        var policy = anonymous().as("admin@demo.coop", Api.DEMO_PASSWORD).post("/contribution-policies", """
+                {"effectiveFrom": "2020-01-06", "bands": [{"from": {"minor": 0, "currency": "GBP"}, "ratePercent": 0},
+                 {"from": {"minor": 2000, "currency": "GBP"}, "ratePercent": 10}]}""");
+        assertTrue(policy.status() == 201 || policy.status() == 409, policy.toString());
     }
 
     /** Runs invoicing up to today and gives the customer's newest invoice. */
