@@ -57,6 +57,11 @@ public class MemberEarnings {
             return history.inForce(LocalDate.MAX).isPresent();
         }
 
+        /** The rate table as it was read for this member's periods. */
+        public BenefitRates rates() {
+            return rates;
+        }
+
         private PeriodEarnings read(LimitHistory.LimitedPeriod limited) {
             ZoneId zone = cooperative.zone();
             BenefitPeriod period = limited.period();

@@ -1,10 +1,15 @@
 package coop.market.domain.statement;
 
+import static coop.market.domain.statement.StatementFixtures.ALLOWANCE;
+import static coop.market.domain.statement.StatementFixtures.LONDON;
+import static coop.market.domain.statement.StatementFixtures.YEAR;
+import static coop.market.domain.statement.StatementFixtures.expense;
+import static coop.market.domain.statement.StatementFixtures.payout;
+import static coop.market.domain.statement.StatementFixtures.received;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import coop.market.domain.earnings.BenefitPeriod;
 import coop.market.domain.earnings.Expense;
 import coop.market.domain.earnings.ExpenseCategory;
 import coop.market.domain.earnings.LimitKind;
@@ -14,9 +19,7 @@ import coop.market.domain.payout.PayoutMethodKind;
 import coop.market.domain.shared.DateRange;
 import coop.market.domain.shared.Money;
 import coop.market.domain.statement.AllowanceComparison.Lower;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +28,6 @@ import org.junit.jupiter.api.Test;
 /** A member's tax-year statement from plain figures: cash basis by London month, exact to the penny. */
 class StatementTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final TaxYear YEAR = new TaxYear(2026);
-    private static final Money ALLOWANCE = Money.gbp(100000);
 
     @Test
     void moneyCountsOnItsLondonDaySoTheYearAndItsMonthsTurnAtLondonMidnight() {
@@ -183,29 +183,12 @@ class StatementTest {
 
     private static Statement statement(List<ReceivedMoney> received, List<PayoutMade> payouts,
             List<Expense> expenses, Money allowance, List<PeriodEarnings> periods) {
-        return Statement.of(new StatementHeader("Bristol Makers Co-op", "m1", "Daniel Hughes", YEAR,
-                LocalDate.of(2027, 5, 1)), new StatementInputs(LONDON, Money.GBP, received, payouts, expenses,
-                allowance, periods));
-    }
-
-    private static ReceivedMoney received(String at, long pence) {
-        return new ReceivedMoney(Instant.parse(at), Money.gbp(pence));
-    }
-
-    private static PayoutMade payout(String day, String reference, long gross, long contribution,
-            PayoutMethodKind method) {
-        return new PayoutMade(LocalDate.parse(day), reference, Money.gbp(gross), Money.gbp(contribution),
-                Money.gbp(gross - contribution), method);
-    }
-
-    private static Expense expense(String day, ExpenseCategory category, long pence) {
-        return new Expense(day + category + pence, "m1", LocalDate.parse(day), category, Money.gbp(pence), "Spent",
-                Instant.parse("2026-04-06T09:00:00Z"), "staff@example.org");
+        return StatementFixtures.statement(LocalDate.of(2027, 5, 1), received, payouts, expenses, allowance,
+                periods);
     }
 
     private static PeriodEarnings period(String start, String end, LimitKind kind, long limit) {
-        return new PeriodEarnings(new BenefitPeriod(LocalDate.parse(start), LocalDate.parse(end)), kind,
-                kind == null ? null : Money.gbp(limit), null, PeriodActivity.none(Money.GBP));
+        return StatementFixtures.period(start, end, kind, limit, PeriodActivity.none(Money.GBP));
     }
 
     private static DateRange range(String from, String to) {
