@@ -120,6 +120,16 @@ public abstract class ArquillianIT {
                 .orElse(0L);
     }
 
+    /** Executes any pay-out run left open: runs are the co-op's, not a test's, and an open one blocks a new one. */
+    protected void executeOpenPayoutRuns() {
+        for (JsonObject run : staff().get("/payout-runs").array().getValuesAs(JsonObject.class)) {
+            String status = run.getString("status");
+            if (status.equals("DRAFT") || status.equals("APPROVED")) {
+                staff().post("/payout-runs/" + run.getString("id") + "/execute", "");
+            }
+        }
+    }
+
     /** A new customer with {@link #PASSWORD}, at an Orpington address; their id. */
     protected String signUp(String email, String organisation) {
         var joined = anonymous().post("/customers", """
