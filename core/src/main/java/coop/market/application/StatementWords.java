@@ -11,6 +11,10 @@ import java.util.Locale;
 /** A tax-year statement's words, the same in its PDF, its CSV file and the API: months, categories, the allowance. */
 public final class StatementWords {
 
+    /** Why both figures are shown. */
+    public static final String EITHER_NOT_BOTH = "You can claim the trading allowance or your actual expenses,"
+            + " not both.";
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
     private StatementWords() {
@@ -62,8 +66,4 @@ public final class StatementWords {
                     + " give the same profit: " + withAllowance + ".";
         };
     }
-
-    /** Why both figures are shown. */
-    public static final String EITHER_NOT_BOTH = "You can claim the trading allowance or your actual expenses,"
-            + " not both.";
 }

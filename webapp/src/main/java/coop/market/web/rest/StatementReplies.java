@@ -36,7 +36,7 @@ class StatementReplies {
         }
         String type = chosen.getMediaType().toString();
         return type.equals(PDF) ? pdf(statement) : type.equals(CSV) ? csv(statement)
-                : Response.ok(StatementJson.of(statement).toString(), MediaType.APPLICATION_JSON_TYPE).build();
+                : Response.ok(StatementJson.of(statement), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     Response pdf(Statement statement) {
