@@ -227,13 +227,7 @@ public class AvailabilityService {
         if (members.find(memberId).isEmpty()) {
             throw new NotFoundException("Member", memberId);
         }
-        if (actor.isStaff() || memberId.equals(actor.memberId())) {
-            return;
-        }
-        if (actor.memberId() != null) {
-            throw new NotFoundException("Member", memberId);
-        }
-        throw new AccessDeniedException("Only the member or co-op staff can see or change availability");
+        Permissions.requireSelfOrStaff(memberId, actor, "see or change availability");
     }
 
     private static List<WeeklyWindow> windows(List<AvailabilityChange.Window> given, FieldErrors errors) {

@@ -1,14 +1,14 @@
 package coop.market.application;
 
-import coop.market.domain.earnings.BenefitPeriod;
 import coop.market.domain.earnings.BenefitRates;
 import coop.market.domain.earnings.EarningsRecords;
 import coop.market.domain.earnings.LimitHistory;
+import coop.market.domain.earnings.PeriodActivity;
 import coop.market.domain.earnings.PeriodEarnings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,26 +43,34 @@ public class MemberEarnings {
             this.rates = rates;
         }
 
-        /** Every period touching from..to (both included). */
+        /** Every period touching from..to (both included), read all at once. */
         public List<PeriodEarnings> periods(LocalDate from, LocalDate to) {
-            return history.periods(from, to).stream().map(this::read).toList();
+            return read(history.periods(from, to));
         }
 
         /** The period the day is in. */
         public PeriodEarnings periodOf(LocalDate day) {
-            return read(history.periodOf(day));
+            return read(List.of(history.periodOf(day))).get(0);
         }
 
         public boolean hasLimit() {
             return history.inForce(LocalDate.MAX).isPresent();
         }
 
-        private PeriodEarnings read(LimitHistory.LimitedPeriod limited) {
-            ZoneId zone = cooperative.zone();
-            BenefitPeriod period = limited.period();
-            return PeriodEarnings.of(limited, rates, records.activity(memberId, period,
-                    period.start().atStartOfDay(zone).toInstant(), period.next().atStartOfDay(zone).toInstant(),
-                    cooperative.currency()));
+        /** The rate table as it was read for this member's periods. */
+        public BenefitRates rates() {
+            return rates;
+        }
+
+        private List<PeriodEarnings> read(List<LimitHistory.LimitedPeriod> limited) {
+            List<PeriodActivity> activities = records.activities(memberId,
+                    limited.stream().map(LimitHistory.LimitedPeriod::period).toList(), cooperative.zone(),
+                    cooperative.currency());
+            List<PeriodEarnings> periods = new ArrayList<>();
+            for (int i = 0; i < limited.size(); i++) {
+                periods.add(PeriodEarnings.of(limited.get(i), rates, activities.get(i)));
+            }
+            return periods;
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One figure of the benefit rules from a day on, e.g. ESA_HIGHER GBP 195.50 from 2025-04-06. Staff add next
+ * One figure of the benefit (or tax) rules from a day on, e.g. ESA_HIGHER GBP 195.50 from 2025-04-06. Staff add next
  * April's figures as rows; old rows stay, so past periods keep their own figures. An amount is in minor units
  * of its currency, or in minutes when the unit is {@value #MINUTES}.
  */
@@ -27,6 +27,9 @@ public class BenefitRate {
 
     /** ESA permitted work's weekly hours: a week's hours must stay under this. */
     public static final String ESA_HOURS = "ESA_HOURS";
+
+    /** HMRC's trading allowance: a year's gross trading income up to it need not be taxed (in force on 6 April). */
+    public static final String TRADING_ALLOWANCE = "TRADING_ALLOWANCE";
 
     private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
 

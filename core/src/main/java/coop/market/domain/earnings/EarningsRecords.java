@@ -2,6 +2,7 @@ package coop.market.domain.earnings;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 
@@ -28,10 +29,11 @@ public interface EarningsRecords {
     void add(AdminHours hours);
 
     /**
-     * The member's activity in a period: completed and confirmed bookings starting in [from, to) (instants in the
-     * co-op's zone of the period's days), expenses and admin minutes dated in the period's days.
+     * The member's activity in each of these periods (in order, none overlapping): completed and confirmed bookings
+     * starting in it (on its days in the co-op's zone), expenses and admin minutes dated in it. Read over the whole
+     * stretch at once: a year of weeks is three queries, not three a week.
      */
-    PeriodActivity activity(String memberId, BenefitPeriod period, Instant from, Instant to, Currency currency);
+    List<PeriodActivity> activities(String memberId, List<BenefitPeriod> periods, ZoneId zone, Currency currency);
 
     /**
      * Records that staff were warned about the member's period, unless they were already.

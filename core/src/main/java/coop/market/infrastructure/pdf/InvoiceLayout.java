@@ -1,10 +1,12 @@
 package coop.market.infrastructure.pdf;
 
 import coop.market.application.PlainWords;
+import coop.market.domain.invoicing.DocumentLine;
 import coop.market.domain.invoicing.InvoiceDocument;
 import coop.market.domain.invoicing.Party;
 import coop.market.domain.shared.Money;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,9 +52,35 @@ final class InvoiceLayout {
         supplier();
         customer();
         dates();
-        LineTable.of(document.vatRegistered(), page, styles).print(document.lines());
+        LineTable.of(lineColumns(document.vatRegistered()), page, styles).print(document.lines());
         totals();
         notes();
+    }
+
+    /** The columns for a co-op with or without VAT; widths fit "30 May 2027" and "£99,999.99" at 10pt. */
+    private static List<LineTable.Column<DocumentLine>> lineColumns(boolean vatRegistered) {
+        List<LineTable.Column<DocumentLine>> columns = new ArrayList<>();
+        columns.add(LineTable.Column.wide("Description",
+                line -> line.description() + "\nSupplied on behalf of " + line.suppliedBy()));
+        columns.add(LineTable.Column.text("Supply date", 68, line -> PlainWords.shortDate(line.supplyDate())));
+        columns.add(LineTable.Column.amount("Quantity", 50, line -> plain(line.quantity())));
+        columns.add(LineTable.Column.amount("Unit price", 62, line -> PlainWords.money(line.unitPrice())));
+        if (vatRegistered) {
+            columns.add(LineTable.Column.amount("VAT rate", 50, line -> percent(line.vatRatePercent())));
+            columns.add(LineTable.Column.amount("VAT", 58, line -> PlainWords.money(line.vat())));
+        }
+        columns.add(LineTable.Column.amount("Amount", 64, line -> PlainWords.money(line.total())));
+        return columns;
+    }
+
+    /** 1.50 as "1.5" and 2.00 as "2": what was supplied, not how the database stores it. */
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
+    }
+
+    /** Blank when a line has no rate, rather than a made-up "0%". */
+    private static String percent(BigDecimal rate) {
+        return rate == null ? "" : plain(rate) + "%";
     }
 
     private void supplier() throws IOException {

@@ -1,72 +1,101 @@
 package coop.market.infrastructure.pdf;
 
-import coop.market.application.PlainWords;
-import coop.market.domain.invoicing.DocumentLine;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The table of an invoice's lines: the description takes whatever width the other columns leave and wraps
- * in it; amounts are right-aligned so their digits line up. The header is repeated on every page the table
- * runs onto, so a reader never has to turn back to see which column is which.
+ * A table of rows, one row per item: wide columns share whatever width the fixed ones leave and their text
+ * wraps in it; amounts are right-aligned so their digits line up. The header is repeated on every page the
+ * table runs onto, so a reader never has to turn back to see which column is which. A total row, if any, is
+ * printed last in bold.
+ *
+ * @param <T> what a row shows
  */
-final class LineTable {
+final class LineTable<T> {
 
-    private static final DateTimeFormatter SUPPLY_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
     /** Between one column's text and the next. */
     private static final float GAP = 8;
     /** Above and below the text of each row. */
     private static final float PADDING = 4;
 
-    private record Column(String heading, float width, boolean alignedRight, Function<DocumentLine, String> cell) {
+    /**
+     * One column: its heading, its width (0 for a wide column), whether it is right-aligned, and its cell text.
+     */
+    record Column<T>(String heading, float width, boolean alignedRight, Function<T, String> cell) {
+
+        /** A column taking a share of the width the fixed columns leave; its text wraps. */
+        static <T> Column<T> wide(String heading, Function<T, String> cell) {
+            return new Column<>(heading, 0, false, cell);
+        }
+
+        static <T> Column<T> text(String heading, float width, Function<T, String> cell) {
+            return new Column<>(heading, width, false, cell);
+        }
+
+        /** Right-aligned, for amounts. */
+        static <T> Column<T> amount(String heading, float width, Function<T, String> cell) {
+            return new Column<>(heading, width, true, cell);
+        }
+
+        boolean isWide() {
+            return width == 0;
+        }
     }
 
-    private final List<Column> columns;
+    private final List<Column<T>> columns;
     private final PageWriter page;
     private final Styles styles;
 
-    private LineTable(List<Column> columns, PageWriter page, Styles styles) {
+    private LineTable(List<Column<T>> columns, PageWriter page, Styles styles) {
         this.columns = columns;
         this.page = page;
         this.styles = styles;
     }
 
-    /** The columns for a co-op with or without VAT; widths fit "30 May 2027" and "£99,999.99" at 10pt. */
-    static LineTable of(boolean vatRegistered, PageWriter page, Styles styles) {
-        List<Column> fixed = new ArrayList<>();
-        fixed.add(new Column("Supply date", 68, false, line -> SUPPLY_DATE.format(line.supplyDate())));
-        fixed.add(new Column("Quantity", 50, true, line -> plain(line.quantity())));
-        fixed.add(new Column("Unit price", 62, true, line -> PlainWords.money(line.unitPrice())));
-        if (vatRegistered) {
-            fixed.add(new Column("VAT rate", 50, true, line -> percent(line.vatRatePercent())));
-            fixed.add(new Column("VAT", 58, true, line -> PlainWords.money(line.vat())));
+    /** A table of these columns across the page's width; at least one should be wide. */
+    static <T> LineTable<T> of(List<Column<T>> given, PageWriter page, Styles styles) {
+        float fixedWidth = (float) given.stream().mapToDouble(Column::width).sum();
+        long wide = given.stream().filter(Column::isWide).count();
+        float share = wide == 0 ? 0 : (page.width() - fixedWidth) / wide;
+        List<Column<T>> columns = new ArrayList<>();
+        for (Column<T> column : given) {
+            columns.add(column.isWide()
+                    ? new Column<>(column.heading(), share, column.alignedRight(), column.cell()) : column);
         }
-        fixed.add(new Column("Amount", 64, true, line -> PlainWords.money(line.total())));
-        float fixedWidth = (float) fixed.stream().mapToDouble(Column::width).sum();
-        List<Column> columns = new ArrayList<>();
-        columns.add(new Column("Description", page.width() - fixedWidth, false,
-                line -> line.description() + "\nSupplied on behalf of " + line.suppliedBy()));
-        columns.addAll(fixed);
-        return new LineTable(List.copyOf(columns), page, styles);
+        return new LineTable<>(List.copyOf(columns), page, styles);
     }
 
-    void print(List<DocumentLine> lines) throws IOException {
+    void print(List<T> rows) throws IOException {
+        print(rows, null);
+    }
+
+    /** The rows, then {@code total} (if not null) in bold; the total is kept on the page of the last row. */
+    void print(List<T> rows, T total) throws IOException {
         List<String> headings = columns.stream().map(Column::heading).toList();
         List<List<String>> header = wrapped(headings, styles.strong());
-        List<List<String>> first = wrapped(cells(lines.get(0)), styles.body());
-        page.makeRoom(height(header, styles.strong()) + height(first, styles.body()));
+        T firstRow = rows.isEmpty() ? total : rows.get(0);
+        float first = firstRow == null ? 0 : height(wrapped(cells(firstRow), styles.body()), styles.body());
+        page.makeRoom(height(header, styles.strong()) + first);
         printHeader(header);
-        for (DocumentLine line : lines) {
-            List<List<String>> row = wrapped(cells(line), styles.body());
-            if (page.makeRoom(height(row, styles.body()))) {
+        for (int index = 0; index < rows.size(); index++) {
+            List<List<String>> row = wrapped(cells(rows.get(index)), styles.body());
+            float needed = height(row, styles.body());
+            if (total != null && index == rows.size() - 1) {
+                needed += height(wrapped(cells(total), styles.strong()), styles.strong());
+            }
+            if (page.makeRoom(needed)) {
                 printHeader(header);
             }
             printRow(row, styles.body());
+        }
+        if (total != null) {
+            List<List<String>> row = wrapped(cells(total), styles.strong());
+            if (page.makeRoom(height(row, styles.strong()))) {
+                printHeader(header);
+            }
+            printRow(row, styles.strong());
         }
     }
 
@@ -94,8 +123,8 @@ final class LineTable {
         page.rule();
     }
 
-    private List<String> cells(DocumentLine line) {
-        return columns.stream().map(column -> column.cell().apply(line)).toList();
+    private List<String> cells(T row) {
+        return columns.stream().map(column -> column.cell().apply(row)).toList();
     }
 
     private List<List<String>> wrapped(List<String> cells, TextStyle style) throws IOException {
@@ -106,7 +135,7 @@ final class LineTable {
         return wrapped;
     }
 
-    /** The last column has no gap after it, so the amounts end at the margin, in line with the totals. */
+    /** The last column has no gap after it, so the amounts end at the margin, in line with any totals below. */
     private float textWidth(int column) {
         float width = columns.get(column).width();
         return column == columns.size() - 1 ? width : width - GAP;
@@ -115,15 +144,5 @@ final class LineTable {
     private static float height(List<List<String>> row, TextStyle style) {
         int lines = row.stream().mapToInt(List::size).max().orElse(1);
         return lines * style.lineHeight() + 2 * PADDING;
-    }
-
-    /** 1.50 as "1.5" and 2.00 as "2": what was supplied, not how the database stores it. */
-    private static String plain(BigDecimal number) {
-        return number.stripTrailingZeros().toPlainString();
-    }
-
-    /** Blank when a line has no rate, rather than a made-up "0%". */
-    private static String percent(BigDecimal rate) {
-        return rate == null ? "" : plain(rate) + "%";
     }
 }

@@ -17,12 +17,22 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
-/** Earnings limits, the rate table, expenses, admin hours and warnings in JPA; the period sums in three small queries. */
+/** Earnings limits, the rate table, expenses, admin hours and warnings in JPA; periods' sums in three queries. */
 @ApplicationScoped
 public class JpaEarningsRecords implements EarningsRecords {
+
+    /** The columns of a period's sums in {@link #activities}. */
+    private static final int SUPPLIED = 0;
+    private static final int CONFIRMED = 1;
+    private static final int EXPENSES = 2;
+    private static final int WORK = 3;
+    private static final int ADMIN = 4;
 
     @PersistenceContext(unitName = "coopmarket")
     private EntityManager em;
@@ -84,43 +94,66 @@ public class JpaEarningsRecords implements EarningsRecords {
     }
 
     @Override
-    public PeriodActivity activity(String memberId, BenefitPeriod period, Instant from, Instant to,
+    public List<PeriodActivity> activities(String memberId, List<BenefitPeriod> periods, ZoneId zone,
             Currency currency) {
-        long supplied = 0;
-        long confirmed = 0;
-        long workMinutes = 0;
-        List<Object[]> work = em.createQuery("select b.status, sum(b.priceMinor), sum(b.durationMinutes)"
-                        + " from Booking b where b.memberId = :member and b.start >= :from and b.start < :to"
-                        + " and b.status in :counted group by b.status", Object[].class)
-                .setParameter("member", memberId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("counted", List.of(BookingStatus.CONFIRMED, BookingStatus.COMPLETED))
-                .getResultList();
-        for (Object[] row : work) {
-            long price = ((Number) row[1]).longValue();
-            if (row[0] == BookingStatus.COMPLETED) {
-                supplied += price;
-            } else {
-                confirmed += price;
-            }
-            workMinutes += ((Number) row[2]).longValue();
+        if (periods.isEmpty()) {
+            return List.of();
         }
-        Number expenses = em.createQuery("select sum(e.amountMinor) from Expense e where e.memberId = :member"
-                        + " and e.spentOn >= :from and e.spentOn <= :to", Number.class)
+        LocalDate first = periods.get(0).start();
+        LocalDate last = periods.get(periods.size() - 1).end();
+        long[][] sums = new long[periods.size()][5];
+        em.createQuery("select b.start, b.status, b.priceMinor, b.durationMinutes from Booking b"
+                        + " where b.memberId = :member and b.start >= :from and b.start < :to and b.status in :counted",
+                        Object[].class)
                 .setParameter("member", memberId)
-                .setParameter("from", period.start())
-                .setParameter("to", period.end())
-                .getSingleResult();
-        Number admin = em.createQuery("select sum(h.minutes) from AdminHours h where h.memberId = :member"
-                        + " and h.workedOn >= :from and h.workedOn <= :to", Number.class)
+                .setParameter("from", first.atStartOfDay(zone).toInstant())
+                .setParameter("to", last.plusDays(1).atStartOfDay(zone).toInstant())
+                .setParameter("counted", List.of(BookingStatus.CONFIRMED, BookingStatus.COMPLETED))
+                .getResultList()
+                .forEach(row -> periodOf(periods, ((Instant) row[0]).atZone(zone).toLocalDate()).ifPresent(i -> {
+                    sums[i][row[1] == BookingStatus.COMPLETED ? SUPPLIED : CONFIRMED] += ((Number) row[2]).longValue();
+                    sums[i][WORK] += ((Number) row[3]).longValue();
+                }));
+        sumByDay("select e.spentOn, sum(e.amountMinor) from Expense e where e.memberId = :member"
+                + " and e.spentOn >= :from and e.spentOn <= :to group by e.spentOn", memberId, periods, sums, EXPENSES);
+        sumByDay("select h.workedOn, sum(h.minutes) from AdminHours h where h.memberId = :member"
+                + " and h.workedOn >= :from and h.workedOn <= :to group by h.workedOn", memberId, periods, sums, ADMIN);
+        List<PeriodActivity> activities = new ArrayList<>();
+        for (long[] sum : sums) {
+            activities.add(new PeriodActivity(Money.ofMinor(sum[SUPPLIED], currency),
+                    Money.ofMinor(sum[CONFIRMED], currency), Money.ofMinor(sum[EXPENSES], currency), sum[WORK],
+                    sum[ADMIN]));
+        }
+        return activities;
+    }
+
+    /** Adds a query's sums per day ({@code [day, sum]} rows) to the {@code column} of each day's period. */
+    private void sumByDay(String query, String memberId, List<BenefitPeriod> periods, long[][] sums, int column) {
+        em.createQuery(query, Object[].class)
                 .setParameter("member", memberId)
-                .setParameter("from", period.start())
-                .setParameter("to", period.end())
-                .getSingleResult();
-        return new PeriodActivity(Money.ofMinor(supplied, currency), Money.ofMinor(confirmed, currency),
-                Money.ofMinor(expenses == null ? 0 : expenses.longValue(), currency), workMinutes,
-                admin == null ? 0 : admin.longValue());
+                .setParameter("from", periods.get(0).start())
+                .setParameter("to", periods.get(periods.size() - 1).end())
+                .getResultList()
+                .forEach(row -> periodOf(periods, (LocalDate) row[0])
+                        .ifPresent(i -> sums[i][column] += ((Number) row[1]).longValue()));
+    }
+
+    /** The index of the period the day is in, found by halves (periods are in order). */
+    private static Optional<Integer> periodOf(List<BenefitPeriod> periods, LocalDate day) {
+        int low = 0;
+        int high = periods.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            BenefitPeriod period = periods.get(middle);
+            if (day.isBefore(period.start())) {
+                high = middle - 1;
+            } else if (day.isAfter(period.end())) {
+                low = middle + 1;
+            } else {
+                return Optional.of(middle);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -81,13 +81,16 @@ class JpaEarningsRecordsTest {
             records.add(new AdminHours("a2", "m1", WEEK.end().plusDays(1), 999, null, now, "s"));
         });
 
-        PeriodActivity activity = new JpaEarningsRecords(db.entityManager()).activity("m1", WEEK, monday, nextMonday,
-                Money.GBP);
+        BenefitPeriod nextWeek = new BenefitPeriod(WEEK.next(), WEEK.next().plusDays(6));
+        JpaEarningsRecords records = new JpaEarningsRecords(db.entityManager());
 
-        assertEquals(new PeriodActivity(Money.gbp(3000), Money.gbp(4500), Money.gbp(250), 150, 45), activity);
-        assertEquals(new PeriodActivity(Money.gbp(0), Money.gbp(0), Money.gbp(999), 0, 0),
-                new JpaEarningsRecords(db.entityManager()).activity("m2", WEEK, monday, nextMonday, Money.GBP),
-                "another member's expenses only");
+        assertEquals(List.of(new PeriodActivity(Money.gbp(3000), Money.gbp(4500), Money.gbp(250), 150, 45),
+                new PeriodActivity(Money.gbp(0), Money.gbp(9900), Money.gbp(999), 60, 999)),
+                records.activities("m1", List.of(WEEK, nextWeek), LONDON, Money.GBP), "two weeks read at once");
+        assertEquals(List.of(new PeriodActivity(Money.gbp(3000), Money.gbp(4500), Money.gbp(250), 150, 45)),
+                records.activities("m1", List.of(WEEK), LONDON, Money.GBP));
+        assertEquals(List.of(new PeriodActivity(Money.gbp(0), Money.gbp(0), Money.gbp(999), 0, 0)),
+                records.activities("m2", List.of(WEEK), LONDON, Money.GBP), "another member's expenses only");
     }
 
     @Test

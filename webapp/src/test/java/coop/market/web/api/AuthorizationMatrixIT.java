@@ -161,6 +161,10 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("POST /bookings/" + booking + "/cancel", "401 ok 404 403 404 403 ok ok");
         matrix.put("GET /me/calendar-link", "401 403 403 ok ok 403 403 403");
         matrix.put("GET /me/earnings", "401 403 403 ok ok 403 403 403");
+        for (String statement : List.of("", "/pdf", "/csv")) {
+            matrix.put("GET /me/statements" + statement, "401 403 403 ok ok 403 403 403");
+            matrix.put("GET /members/" + daniel + "/statements" + statement, STAFF_ONLY);
+        }
         matrix.put("POST /me/calendar-link", "401 403 403 ok ok 403 403 403");
         matrix.put("GET /me/session", "401 ok ok ok ok ok ok ok");
         matrix.put("GET /ledger/trial-balance", "401 403 403 403 403 403 ok ok");
@@ -299,7 +303,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
     private static Api.Reply call(Api api, String method, String path) {
         return switch (method) {
             case "GET" -> path.endsWith("/pdf") ? api.getPdf(path)
-                    : path.endsWith("/bank-file") ? api.getDocument(path, "text/csv") : api.get(path);
+                    : path.endsWith("/bank-file") || path.endsWith("/csv") ? api.getDocument(path, "text/csv")
+                    : api.get(path);
             case "POST" -> api.post(path, "{}");
             case "PUT" -> api.put(path, "{}");
             case "DELETE" -> api.delete(path);

@@ -23,7 +23,8 @@ class PlatformIT extends ArquillianIT {
         HttpResponse<String> document = get("openapi", null);
         assertEquals(200, document.statusCode());
         for (String path : new String[] {"/api/v1/trades", "/api/v1/members", "/api/v1/listings",
-                "/api/v1/listings/{id}", "/api/v1/customers"}) {
+                "/api/v1/listings/{id}", "/api/v1/customers", "/api/v1/me/statements",
+                "/api/v1/members/{id}/statements/pdf"}) {
             assertTrue(document.body().contains(path), "OpenAPI lists " + path);
         }
         assertEquals(200, get("openapi/ui/", null).statusCode());

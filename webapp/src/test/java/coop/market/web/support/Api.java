@@ -63,6 +63,12 @@ public final class Api {
         return send(request(path).setHeader("Accept", mediaType + ", application/problem+json").GET().build());
     }
 
+    /** A GET of a document of this media type as its bytes (a PDF does not survive being read as text). */
+    public HttpResponse<byte[]> getBytes(String path, String mediaType) {
+        return exchange(request(path).setHeader("Accept", mediaType + ", application/problem+json").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
@@ -108,8 +114,12 @@ public final class Api {
     }
 
     private static Reply send(HttpRequest request) {
+        return new Reply(exchange(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return new Reply(HTTP.send(request, HttpResponse.BodyHandlers.ofString()));
+            return HTTP.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

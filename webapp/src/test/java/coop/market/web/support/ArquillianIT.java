@@ -121,6 +121,7 @@ public abstract class ArquillianIT {
                 .orElse(0L);
     }
 
+
     /** A new customer with {@link #PASSWORD}, at an Orpington address; their id. */
     protected String signUp(String email, String organisation) {
         var joined = anonymous().post("/customers", """

@@ -1,0 +1,19 @@
+package coop.market.domain.statement;
+
+import coop.market.domain.payout.Payout;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+
+/** What a statement reads from the books besides expenses and benefit periods (those are the earnings records'). */
+public interface StatementRecords {
+
+    /**
+     * Money received for the member from {@code from} (included) to {@code to} (not): their payable account's
+     * credits less debits, by moment posted, pay-outs left out (the same rule as a pay-out run's standing).
+     */
+    List<ReceivedMoney> received(String memberId, Instant from, Instant to, Currency currency);
+
+    /** Pay-outs made to the member (paid or put in a bank file) from {@code from} (included) to {@code to} (not). */
+    List<Payout> payoutsMade(String memberId, Instant from, Instant to);
+}
