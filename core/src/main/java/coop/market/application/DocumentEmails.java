@@ -26,7 +26,7 @@ final class DocumentEmails {
                 + signOff(contact);
         return new OutgoingEmail(Ids.newId(), "invoice.issued", invoice.id(), customer.email(), customer.name(),
                 "Invoice " + invoice.number() + " from " + contact.coopName(), body,
-                Attachment.printedPdf("Invoice " + invoice.number() + ".pdf", InvoiceDocuments.INVOICE + invoice.id()),
+                Attachment.printedPdf("Invoice " + invoice.number() + ".pdf", InvoiceDocuments.INVOICE, invoice.id()),
                 now);
     }
 
@@ -45,7 +45,7 @@ final class DocumentEmails {
         return new OutgoingEmail(Ids.newId(), "credit-note.issued", note.id(), customer.email(), customer.name(),
                 "Credit note " + note.number() + " from " + contact.coopName(), body,
                 Attachment.printedPdf("Credit note " + note.number() + ".pdf",
-                        InvoiceDocuments.CREDIT_NOTE + note.id()),
+                        InvoiceDocuments.CREDIT_NOTE, note.id()),
                 now);
     }
 

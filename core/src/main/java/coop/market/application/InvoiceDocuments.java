@@ -24,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -35,9 +36,9 @@ import java.util.stream.Stream;
 @Transactional
 public class InvoiceDocuments implements AttachmentPrinter {
 
-    static final String INVOICE = "invoice:";
+    static final String INVOICE = "invoice";
 
-    static final String CREDIT_NOTE = "credit-note:";
+    static final String CREDIT_NOTE = "credit-note";
 
     @Inject
     Invoices invoices;
@@ -66,16 +67,16 @@ public class InvoiceDocuments implements AttachmentPrinter {
     }
 
     @Override
-    public byte[] print(String printedFrom) {
-        if (printedFrom.startsWith(INVOICE)) {
-            String id = printedFrom.substring(INVOICE.length());
+    public Set<String> kinds() {
+        return Set.of(INVOICE, CREDIT_NOTE);
+    }
+
+    @Override
+    public byte[] print(String kind, String id) {
+        if (kind.equals(INVOICE)) {
             return pdf(invoices.find(id).orElseThrow(() -> new IllegalArgumentException("No invoice " + id)));
         }
-        if (printedFrom.startsWith(CREDIT_NOTE)) {
-            String id = printedFrom.substring(CREDIT_NOTE.length());
-            return pdf(creditNotes.find(id).orElseThrow(() -> new IllegalArgumentException("No credit note " + id)));
-        }
-        throw new IllegalArgumentException("Nothing to print for " + printedFrom);
+        return pdf(creditNotes.find(id).orElseThrow(() -> new IllegalArgumentException("No credit note " + id)));
     }
 
     InvoiceDocument document(Invoice invoice) {
