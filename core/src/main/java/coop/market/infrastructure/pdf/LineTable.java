@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The table of an invoice's lines: the description takes whatever width the other columns leave and wraps
- * in it; amounts are right-aligned so their digits line up. The header is repeated on every page the table
- * runs onto, so a reader never has to turn back to see which column is which.
+ * A table of rows (an invoice's lines, the payments in a remittance advice): one column takes whatever width the
+ * others leave and wraps in it; amounts are right-aligned so their digits line up. The header is repeated on
+ * every page the table runs onto, so a reader never has to turn back to see which column is which.
+ *
+ * @param <T> what each row shows
  */
-final class LineTable {
+final class LineTable<T> {
 
     private static final DateTimeFormatter SUPPLY_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK);
     /** Between one column's text and the next. */
@@ -23,45 +25,54 @@ final class LineTable {
     /** Above and below the text of each row. */
     private static final float PADDING = 4;
 
-    private record Column(String heading, float width, boolean alignedRight, Function<DocumentLine, String> cell) {
+    /** A column of fixed width: its heading, whether it is right-aligned, and what it shows of a row. */
+    record Column<T>(String heading, float width, boolean alignedRight, Function<T, String> cell) {
     }
 
-    private final List<Column> columns;
+    private final List<Column<T>> columns;
     private final PageWriter page;
     private final Styles styles;
 
-    private LineTable(List<Column> columns, PageWriter page, Styles styles) {
+    private LineTable(List<Column<T>> columns, PageWriter page, Styles styles) {
         this.columns = columns;
         this.page = page;
         this.styles = styles;
     }
 
     /** The columns for a co-op with or without VAT; widths fit "30 May 2027" and "£99,999.99" at 10pt. */
-    static LineTable of(boolean vatRegistered, PageWriter page, Styles styles) {
-        List<Column> fixed = new ArrayList<>();
-        fixed.add(new Column("Supply date", 68, false, line -> SUPPLY_DATE.format(line.supplyDate())));
-        fixed.add(new Column("Quantity", 50, true, line -> plain(line.quantity())));
-        fixed.add(new Column("Unit price", 62, true, line -> PlainWords.money(line.unitPrice())));
+    static LineTable<DocumentLine> of(boolean vatRegistered, PageWriter page, Styles styles) {
+        List<Column<DocumentLine>> fixed = new ArrayList<>();
+        fixed.add(new Column<>("Supply date", 68, false, line -> SUPPLY_DATE.format(line.supplyDate())));
+        fixed.add(new Column<>("Quantity", 50, true, line -> plain(line.quantity())));
+        fixed.add(new Column<>("Unit price", 62, true, line -> PlainWords.money(line.unitPrice())));
         if (vatRegistered) {
-            fixed.add(new Column("VAT rate", 50, true, line -> percent(line.vatRatePercent())));
-            fixed.add(new Column("VAT", 58, true, line -> PlainWords.money(line.vat())));
+            fixed.add(new Column<>("VAT rate", 50, true, line -> percent(line.vatRatePercent())));
+            fixed.add(new Column<>("VAT", 58, true, line -> PlainWords.money(line.vat())));
         }
-        fixed.add(new Column("Amount", 64, true, line -> PlainWords.money(line.total())));
-        float fixedWidth = (float) fixed.stream().mapToDouble(Column::width).sum();
-        List<Column> columns = new ArrayList<>();
-        columns.add(new Column("Description", page.width() - fixedWidth, false,
-                line -> line.description() + "\nSupplied on behalf of " + line.suppliedBy()));
-        columns.addAll(fixed);
-        return new LineTable(List.copyOf(columns), page, styles);
+        fixed.add(new Column<>("Amount", 64, true, line -> PlainWords.money(line.total())));
+        return of(0, "Description", line -> line.description() + "\nSupplied on behalf of " + line.suppliedBy(),
+                fixed, page, styles);
     }
 
-    void print(List<DocumentLine> lines) throws IOException {
+    /**
+     * A table of the fixed columns with one more at {@code position} that takes the width they leave (the
+     * description, say, which wraps in it).
+     */
+    static <T> LineTable<T> of(int position, String wideHeading, Function<T, String> wideCell,
+            List<Column<T>> fixed, PageWriter page, Styles styles) {
+        float fixedWidth = (float) fixed.stream().mapToDouble(Column::width).sum();
+        List<Column<T>> columns = new ArrayList<>(fixed);
+        columns.add(position, new Column<>(wideHeading, page.width() - fixedWidth, false, wideCell));
+        return new LineTable<>(List.copyOf(columns), page, styles);
+    }
+
+    void print(List<T> lines) throws IOException {
         List<String> headings = columns.stream().map(Column::heading).toList();
         List<List<String>> header = wrapped(headings, styles.strong());
         List<List<String>> first = wrapped(cells(lines.get(0)), styles.body());
         page.makeRoom(height(header, styles.strong()) + height(first, styles.body()));
         printHeader(header);
-        for (DocumentLine line : lines) {
+        for (T line : lines) {
             List<List<String>> row = wrapped(cells(line), styles.body());
             if (page.makeRoom(height(row, styles.body()))) {
                 printHeader(header);
@@ -94,7 +105,7 @@ final class LineTable {
         page.rule();
     }
 
-    private List<String> cells(DocumentLine line) {
+    private List<String> cells(T line) {
         return columns.stream().map(column -> column.cell().apply(line)).toList();
     }
 
