@@ -51,8 +51,6 @@ final class DocumentEmails {
 
     /** "Questions? Write to ... or call ...", and the co-op's name. */
     static String signOff(CoopContact contact) {
-        return "Questions? Write to " + contact.email()
-                + (contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone()) + ".\n"
-                + contact.coopName() + "\n";
+        return contact.questions() + "\n" + contact.coopName() + "\n";
     }
 }

@@ -16,7 +16,6 @@ import coop.market.domain.invoicing.Invoices;
 import coop.market.domain.invoicing.Party;
 import coop.market.domain.invoicing.VatRate;
 import coop.market.domain.notification.AttachmentPrinter;
-import coop.market.domain.shared.Address;
 import coop.market.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +24,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Invoices and credit notes as documents: what is printed on them (every field a UK invoice needs) and
@@ -124,17 +122,11 @@ public class InvoiceDocuments implements AttachmentPrinter {
     }
 
     private Party supplier() {
-        Cooperative coop = coop();
-        return new Party(coop.name(), addressLines(coop.address()), coop.contactEmail(), coop.contactPhone());
+        return Letterhead.of(coop());
     }
 
     private List<String> supplierNotes() {
-        Cooperative coop = coop();
-        String legal = coop.legalForm() == null || coop.legalForm().isBlank() ? "" : coop.legalForm().strip();
-        if (coop.companyNumber() != null && !coop.companyNumber().isBlank()) {
-            legal = (legal.isEmpty() ? "" : legal + ", ") + "registered number " + coop.companyNumber().strip();
-        }
-        return legal.isEmpty() ? List.of() : List.of(legal);
+        return Letterhead.legalLines(coop());
     }
 
     private Cooperative coop() {
@@ -147,15 +139,7 @@ public class InvoiceDocuments implements AttachmentPrinter {
         if (customer.organisation() != null && !customer.organisation().isBlank()) {
             lines.add(customer.organisation().strip());
         }
-        lines.addAll(addressLines(customer.address()));
+        lines.addAll(Letterhead.addressLines(customer.address()));
         return new Party(customer.name(), lines, customer.email(), null);
-    }
-
-    private static List<String> addressLines(Address address) {
-        if (address == null) {
-            return List.of();
-        }
-        return Stream.of(address.line1(), address.line2(), address.town(), address.postcode())
-                .filter(part -> part != null && !part.isBlank()).map(String::strip).toList();
     }
 }
