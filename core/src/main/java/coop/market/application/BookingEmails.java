@@ -274,11 +274,10 @@ final class BookingEmails {
 
         Text help(boolean easyRead) {
             blank();
-            String phone = contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone();
             if (easyRead) {
-                line("Need help? Email " + contact.email() + phone + ".");
+                line(contact.needHelp());
             } else {
-                line("Questions? Write to " + contact.email() + phone + ".");
+                line(contact.questions());
                 line(contact.coopName());
             }
             return this;

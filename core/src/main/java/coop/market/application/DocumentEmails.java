@@ -26,7 +26,7 @@ final class DocumentEmails {
                 + signOff(contact);
         return new OutgoingEmail(Ids.newId(), "invoice.issued", invoice.id(), customer.email(), customer.name(),
                 "Invoice " + invoice.number() + " from " + contact.coopName(), body,
-                Attachment.printedPdf("Invoice " + invoice.number() + ".pdf", InvoiceDocuments.INVOICE + invoice.id()),
+                Attachment.printedPdf("Invoice " + invoice.number() + ".pdf", InvoiceDocuments.INVOICE, invoice.id()),
                 now);
     }
 
@@ -45,14 +45,12 @@ final class DocumentEmails {
         return new OutgoingEmail(Ids.newId(), "credit-note.issued", note.id(), customer.email(), customer.name(),
                 "Credit note " + note.number() + " from " + contact.coopName(), body,
                 Attachment.printedPdf("Credit note " + note.number() + ".pdf",
-                        InvoiceDocuments.CREDIT_NOTE + note.id()),
+                        InvoiceDocuments.CREDIT_NOTE, note.id()),
                 now);
     }
 
     /** "Questions? Write to ... or call ...", and the co-op's name. */
     static String signOff(CoopContact contact) {
-        return "Questions? Write to " + contact.email()
-                + (contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone()) + ".\n"
-                + contact.coopName() + "\n";
+        return contact.questions() + "\n" + contact.coopName() + "\n";
     }
 }

@@ -16,7 +16,6 @@ import coop.market.domain.invoicing.Invoices;
 import coop.market.domain.invoicing.Party;
 import coop.market.domain.invoicing.VatRate;
 import coop.market.domain.notification.AttachmentPrinter;
-import coop.market.domain.shared.Address;
 import coop.market.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +23,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
 
 /**
  * Invoices and credit notes as documents: what is printed on them (every field a UK invoice needs) and
@@ -35,9 +34,9 @@ import java.util.stream.Stream;
 @Transactional
 public class InvoiceDocuments implements AttachmentPrinter {
 
-    static final String INVOICE = "invoice:";
+    static final String INVOICE = "invoice";
 
-    static final String CREDIT_NOTE = "credit-note:";
+    static final String CREDIT_NOTE = "credit-note";
 
     @Inject
     Invoices invoices;
@@ -66,16 +65,16 @@ public class InvoiceDocuments implements AttachmentPrinter {
     }
 
     @Override
-    public byte[] print(String printedFrom) {
-        if (printedFrom.startsWith(INVOICE)) {
-            String id = printedFrom.substring(INVOICE.length());
+    public Set<String> kinds() {
+        return Set.of(INVOICE, CREDIT_NOTE);
+    }
+
+    @Override
+    public byte[] print(String kind, String id) {
+        if (kind.equals(INVOICE)) {
             return pdf(invoices.find(id).orElseThrow(() -> new IllegalArgumentException("No invoice " + id)));
         }
-        if (printedFrom.startsWith(CREDIT_NOTE)) {
-            String id = printedFrom.substring(CREDIT_NOTE.length());
-            return pdf(creditNotes.find(id).orElseThrow(() -> new IllegalArgumentException("No credit note " + id)));
-        }
-        throw new IllegalArgumentException("Nothing to print for " + printedFrom);
+        return pdf(creditNotes.find(id).orElseThrow(() -> new IllegalArgumentException("No credit note " + id)));
     }
 
     InvoiceDocument document(Invoice invoice) {
@@ -123,17 +122,11 @@ public class InvoiceDocuments implements AttachmentPrinter {
     }
 
     private Party supplier() {
-        Cooperative coop = coop();
-        return new Party(coop.name(), addressLines(coop.address()), coop.contactEmail(), coop.contactPhone());
+        return Letterhead.of(coop());
     }
 
     private List<String> supplierNotes() {
-        Cooperative coop = coop();
-        String legal = coop.legalForm() == null || coop.legalForm().isBlank() ? "" : coop.legalForm().strip();
-        if (coop.companyNumber() != null && !coop.companyNumber().isBlank()) {
-            legal = (legal.isEmpty() ? "" : legal + ", ") + "registered number " + coop.companyNumber().strip();
-        }
-        return legal.isEmpty() ? List.of() : List.of(legal);
+        return Letterhead.legalLines(coop());
     }
 
     private Cooperative coop() {
@@ -146,15 +139,7 @@ public class InvoiceDocuments implements AttachmentPrinter {
         if (customer.organisation() != null && !customer.organisation().isBlank()) {
             lines.add(customer.organisation().strip());
         }
-        lines.addAll(addressLines(customer.address()));
+        lines.addAll(Letterhead.addressLines(customer.address()));
         return new Party(customer.name(), lines, customer.email(), null);
-    }
-
-    private static List<String> addressLines(Address address) {
-        if (address == null) {
-            return List.of();
-        }
-        return Stream.of(address.line1(), address.line2(), address.town(), address.postcode())
-                .filter(part -> part != null && !part.isBlank()).map(String::strip).toList();
     }
 }

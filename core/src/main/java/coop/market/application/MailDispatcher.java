@@ -1,7 +1,6 @@
 package coop.market.application;
 
 import coop.market.domain.notification.Attachment;
-import coop.market.domain.notification.AttachmentPrinter;
 import coop.market.domain.notification.DeliveryException;
 import coop.market.domain.notification.MailSender;
 import coop.market.domain.notification.OutgoingEmail;
@@ -15,7 +14,8 @@ import java.util.logging.Logger;
  * Sends what is due in the outbox: takes each email (so no other server sends it too), hands it
  * to the mail server outside any transaction, then records that it went or why it did not. An
  * email is sent at least once; a crash between sending and recording could send it twice, never
- * lose it. A document attached by reference (an invoice's PDF) is printed just before sending.
+ * lose it. A document attached by reference (an invoice's PDF) is printed just before sending, by the printer
+ * of its kind.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -32,15 +32,15 @@ public class MailDispatcher {
     MailSender sender;
 
     @Inject
-    AttachmentPrinter printer;
+    AttachmentPrinters printers;
 
     protected MailDispatcher() {
     }
 
-    MailDispatcher(OutboxWork work, MailSender sender, AttachmentPrinter printer) {
+    MailDispatcher(OutboxWork work, MailSender sender, AttachmentPrinters printers) {
         this.work = work;
         this.sender = sender;
-        this.printer = printer;
+        this.printers = printers;
     }
 
     /** @return how many emails went in this round */
@@ -57,7 +57,7 @@ public class MailDispatcher {
             try {
                 OutgoingEmail email = taken.get();
                 email.attachment().filter(Attachment::printed)
-                        .ifPresent(file -> email.printed(printer.print(file.printedFrom())));
+                        .ifPresent(file -> email.printed(printers.print(file.printedFrom())));
                 sender.send(email);
                 work.sent(id);
                 sent++;

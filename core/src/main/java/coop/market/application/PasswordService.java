@@ -88,7 +88,6 @@ public class PasswordService {
         Instant now = clock.instant();
         String link = linkStart + "?token=" + newLink(account, now, PasswordReset.INVITATION_LIFETIME);
         CoopContact contact = cooperative.contact();
-        String phone = contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone();
         String body = "Hello,\n\n"
                 + memberName + " has asked " + contact.coopName() + " to add you to their circle of support.\n"
                 + "You will be able to see their work.\n"
@@ -96,7 +95,7 @@ public class PasswordService {
                 + " days:\n\n" + link + "\n\n"
                 + "Then sign in with " + account.email() + ".\n"
                 + "If the link has run out, use \"Forgotten your password?\" on the sign-in page.\n\n"
-                + "Need help? Email " + contact.email() + phone + ".\n";
+                + contact.needHelp() + "\n";
         outbox.add(new OutgoingEmail(Ids.newId(), "account.supporter-invitation", account.id(), account.email(), null,
                 memberName + " has added you to their circle of support", body, null, now));
     }
@@ -109,7 +108,6 @@ public class PasswordService {
         Instant now = clock.instant();
         String link = linkStart + "?token=" + newLink(account, now, PasswordReset.INVITATION_LIFETIME);
         CoopContact contact = cooperative.contact();
-        String phone = contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone();
         String body = "Hello " + firstName + ",\n\n"
                 + "Welcome to " + contact.coopName() + ".\n"
                 + "You can see your work on our website.\n"
@@ -118,7 +116,7 @@ public class PasswordService {
                 + "The link works for " + PasswordReset.INVITATION_LIFETIME.toDays() + " days.\n"
                 + "Then sign in with " + account.email() + ".\n"
                 + "You can ask someone you trust to help you.\n\n"
-                + "Need help? Email " + contact.email() + phone + ".\n";
+                + contact.needHelp() + "\n";
         outbox.add(new OutgoingEmail(Ids.newId(), "account.member-welcome", account.id(), account.email(), null,
                 "Welcome to " + contact.coopName() + ": choose your password", body, null, now));
     }
@@ -147,14 +145,13 @@ public class PasswordService {
 
     private String resetEmail(String email, String link) {
         CoopContact contact = cooperative.contact();
-        String phone = contact.phone() == null || contact.phone().isBlank() ? "" : " or call " + contact.phone();
         return "Hello,\n\n"
                 + "Someone asked to reset the password for " + email + ".\n"
                 + "To choose a new password, open this link within " + PasswordReset.LIFETIME.toMinutes()
                 + " minutes:\n\n" + link + "\n\n"
                 + "The link works once.\n"
                 + "If you did not ask, you can ignore this email. Your password stays the same.\n\n"
-                + "Need help? Email " + contact.email() + phone + ".\n";
+                + contact.needHelp() + "\n";
     }
 
     /** Sets a new password with a reset link; the link is then spent and every session ends. */

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
@@ -153,8 +154,9 @@ public class PayoutRunService {
 
     /**
      * Pays everyone in the run not yet paid. A draft is approved by whoever executes it. Calling again (after a
-     * crash, a time-out, or just twice) pays nobody twice: paid pay-outs are skipped, and a transfer whose answer
-     * was lost is asked for again with the same key, which gives back the same transfer.
+     * crash, a time-out, or just twice) pays nobody twice: paid pay-outs are skipped, a transfer Stripe made whose
+     * answer was never recorded is found among the run's transfers and recorded, and any other is asked for again
+     * with the same key, which gives back the same transfer if Stripe made one.
      */
     public RunView execute(String runId, Actor actor) {
         Permissions.requireStaff(actor, "pay members");
@@ -175,8 +177,7 @@ public class PayoutRunService {
                 .map(Payout::id).toList();
         inChunks(bank, steps::intoBankFile);
         if (transfers.enabled()) {
-            List<Payout> stripe = waiting.stream().filter(p -> p.method() == PayoutMethodKind.STRIPE).toList();
-            inChunks(stripe, chunk -> steps.settle(transfer(chunk, run)));
+            payByStripe(waiting.stream().filter(p -> p.method() == PayoutMethodKind.STRIPE).toList(), run);
         }
         steps.closeIfSettled(runId);
         return view(runId);
@@ -207,6 +208,31 @@ public class PayoutRunService {
     public List<Payout> ofMember(String memberId, Actor actor) {
         Permissions.requireStaff(actor, "see members' pay-outs");
         return payouts.ofMember(memberId);
+    }
+
+    /**
+     * Records the transfers Stripe made already (asking it once for the run's transfer group), then asks for the
+     * rest. The key alone would not do: Stripe forgets a key's answer after 24 hours, so a pay-out left pending by a
+     * crash and executed again days later would be transferred twice. If Stripe cannot say what it made, nothing is
+     * transferred now: the pay-outs stay pending for the next execute.
+     */
+    private void payByStripe(List<Payout> waiting, PayoutRun run) {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        Map<String, String> made;
+        try {
+            made = transfers.transfersByPayout(run.transferGroup());
+        } catch (CardProcessorException unknown) {
+            LOG.log(Level.WARNING, "Stripe did not say which transfers run " + run.id() + " has; its "
+                    + waiting.size() + " Stripe pay-outs stay pending: " + unknown.getMessage(), unknown);
+            return;
+        }
+        List<PayoutSteps.Settlement> found = waiting.stream().filter(payout -> made.containsKey(payout.id()))
+                .map(payout -> new PayoutSteps.Settlement(payout.id(), made.get(payout.id()), null)).toList();
+        inChunks(found, steps::settle);
+        inChunks(waiting.stream().filter(payout -> !made.containsKey(payout.id())).toList(),
+                chunk -> steps.settle(transfer(chunk, run)));
     }
 
     /**

@@ -1,7 +1,9 @@
 package coop.market.application;
 
 import coop.market.domain.ledger.Ledger;
+import coop.market.domain.member.MemberContact;
 import coop.market.domain.member.MemberRepository;
+import coop.market.domain.notification.Outbox;
 import coop.market.domain.payout.MemberStanding;
 import coop.market.domain.payout.Payout;
 import coop.market.domain.payout.PayoutMethodKind;
@@ -31,7 +33,9 @@ import java.util.stream.Collectors;
 
 /**
  * The steps of a pay-out run, each in a database transaction of its own, so a crash part way through an execution
- * loses nothing: what was recorded stays recorded, and executing again carries on from there.
+ * loses nothing: what was recorded stays recorded, and executing again carries on from there. A pay-out is paid,
+ * posted and its remittance email written in one transaction, so each happens exactly once however often a run
+ * is executed or stops part way.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -47,6 +51,12 @@ public class PayoutSteps {
 
     @Inject
     MemberRepository members;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CooperativeService cooperative;
 
     @Inject
     Clock clock;
@@ -112,7 +122,7 @@ public class PayoutSteps {
     public void settle(List<Settlement> settlements) {
         Instant now = clock.instant();
         Map<String, Payout> locked = locked(settlements.stream().map(Settlement::payoutId).toList());
-        Map<String, String> names = names(locked.values());
+        Map<String, MemberContact> contacts = contacts(locked.values());
         for (Settlement settlement : settlements) {
             Payout payout = locked.get(settlement.payoutId());
             if (payout == null || payout.status() != PayoutStatus.PENDING) {
@@ -123,7 +133,7 @@ public class PayoutSteps {
                 payout.refused(settlement.refusal(), now);
             } else {
                 payout.paid(settlement.transferId(), now);
-                post(payout, names, now);
+                paidOut(payout, contacts, now);
             }
         }
     }
@@ -132,11 +142,11 @@ public class PayoutSteps {
     public void intoBankFile(List<String> payoutIds) {
         Instant now = clock.instant();
         Map<String, Payout> locked = locked(payoutIds);
-        Map<String, String> names = names(locked.values());
+        Map<String, MemberContact> contacts = contacts(locked.values());
         for (Payout payout : locked.values()) {
             if (payout.status() == PayoutStatus.PENDING) {
                 payout.inBankFile(now);
-                post(payout, names, now);
+                paidOut(payout, contacts, now);
             }
         }
     }
@@ -154,9 +164,12 @@ public class PayoutSteps {
         return false;
     }
 
-    private void post(Payout payout, Map<String, String> names, Instant at) {
-        ledger.post(PayoutPostings.paid(payout, names.getOrDefault(payout.memberId(), payout.memberId()), Ids.newId(),
-                at));
+    /** What follows a pay-out's money going to the member: it is posted, and they get its remittance advice. */
+    private void paidOut(Payout payout, Map<String, MemberContact> contacts, Instant at) {
+        MemberContact member = contacts.get(payout.memberId());
+        ledger.post(PayoutPostings.paid(payout, member == null ? payout.memberId() : member.displayName(),
+                Ids.newId(), at));
+        RemittanceEmails.paid(payout, member, cooperative.contact(), at).ifPresent(outbox::add);
     }
 
     /** The pay-outs, locked, in one query: a chunk of a run costs a round trip, not one per member. */
@@ -166,8 +179,9 @@ public class PayoutSteps {
         return locked;
     }
 
-    private Map<String, String> names(Collection<Payout> of) {
-        return members.displayNames(of.stream().map(Payout::memberId).collect(Collectors.toSet()));
+    /** The members' names and addresses, in one query for the chunk. */
+    private Map<String, MemberContact> contacts(Collection<Payout> of) {
+        return members.contacts(of.stream().map(Payout::memberId).collect(Collectors.toSet()));
     }
 
     private PayoutRun lockedRun(String runId) {

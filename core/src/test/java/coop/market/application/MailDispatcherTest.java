@@ -30,7 +30,7 @@ class MailDispatcherTest {
     private final RecordingSender sender = new RecordingSender();
     private final MailDispatcher dispatcher = new MailDispatcher(
             new OutboxWork(outbox, clock, new RetryPolicy(Duration.ofMinutes(1), 4)), sender,
-            printedFrom -> printedFrom.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            new AttachmentPrinters(List.of()));
 
     @Test
     void sendsWhatIsDueOnceAndOnlyOnce() {

@@ -23,6 +23,9 @@ public interface MemberRepository {
     /** Just the member's name and e-mail address, in one small query. */
     Optional<MemberContact> contact(String id);
 
+    /** The names and e-mail addresses of these members, by id, in one query (members not found are left out). */
+    Map<String, MemberContact> contacts(Collection<String> ids);
+
     /**
      * Locks the member's row until the transaction ends and gives their name and e-mail address (read by the
      * same statement); empty if there is no such member. Whoever books a member's time holds this lock while

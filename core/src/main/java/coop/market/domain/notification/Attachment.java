@@ -28,9 +28,13 @@ public record Attachment(String fileName, String contentType, String text, Strin
         this(fileName, contentType, text, null);
     }
 
-    /** A PDF printed from this document when the email is sent. */
-    public static Attachment printedPdf(String fileName, String printedFrom) {
-        return new Attachment(fileName, PDF, "", Objects.requireNonNull(printedFrom, "printedFrom"));
+    /**
+     * A PDF printed when the email is sent, from the document of this kind and id ({@code invoice:<id>}), by
+     * the {@link AttachmentPrinter} of that kind.
+     */
+    public static Attachment printedPdf(String fileName, String kind, String id) {
+        return new Attachment(fileName, PDF, "",
+                Objects.requireNonNull(kind, "kind") + ":" + Objects.requireNonNull(id, "id"));
     }
 
     public boolean printed() {

@@ -35,6 +35,26 @@ public record BankAccount(String name, String sortCode, String accountNumber) {
         return ok ? new BankAccount(written, sort, number) : null;
     }
 
+    /** The sort code's last two digits, kept in the clear to show it masked. */
+    String sortCodeLast() {
+        return sortCode.substring(4);
+    }
+
+    /** The account number's last four digits, by which people know their account without it being shown. */
+    String accountNumberLast() {
+        return accountNumber.substring(4);
+    }
+
+    /** A sort code as it may be shown: only its last two digits, "**-**-56". */
+    static String maskedSortCode(String lastTwoDigits) {
+        return lastTwoDigits == null ? null : "**-**-" + lastTwoDigits;
+    }
+
+    /** An account number as it may be shown: only its last four digits, "****5678". */
+    static String maskedAccountNumber(String lastFourDigits) {
+        return lastFourDigits == null ? null : "****" + lastFourDigits;
+    }
+
     /** The sort code as a bank writes it: 12-34-56. */
     public String sortCodeWritten() {
         return sortCode.substring(0, 2) + "-" + sortCode.substring(2, 4) + "-" + sortCode.substring(4);

@@ -64,6 +64,12 @@ public class Payout {
     @Column(name = "account_number_sealed")
     private String accountNumberSealed;
 
+    @Column(name = "sort_code_last")
+    private String sortCodeLast;
+
+    @Column(name = "account_number_last")
+    private String accountNumberLast;
+
     @Column(name = "source_charge")
     private String sourceCharge;
 
@@ -106,6 +112,8 @@ public class Payout {
         this.accountName = how.accountName();
         this.sortCodeSealed = how.sortCodeSealed();
         this.accountNumberSealed = how.accountNumberSealed();
+        this.sortCodeLast = how.sortCodeLast();
+        this.accountNumberLast = how.accountNumberLast();
         this.sourceCharge = planned.method().method() == PayoutMethodKind.STRIPE ? sourceCharge : null;
         this.status = PayoutStatus.PENDING;
     }
@@ -200,6 +208,21 @@ public class Payout {
     public BankAccount bankAccount(SecretBox box) {
         return sortCodeSealed == null ? null
                 : new BankAccount(accountName, box.open(sortCodeSealed), box.open(accountNumberSealed));
+    }
+
+    /** The sort code it is paid to as it may be shown, "**-**-56" (null for Stripe, or if not known). */
+    public String sortCodeMasked() {
+        return BankAccount.maskedSortCode(sortCodeLast);
+    }
+
+    /** The account number it is paid to as it may be shown, "****5678" (null for Stripe, or if not known). */
+    public String accountNumberMasked() {
+        return BankAccount.maskedAccountNumber(accountNumberLast);
+    }
+
+    /** The last four digits of the account number it is paid to (null for Stripe, or if not known). */
+    public String accountNumberEnding() {
+        return accountNumberLast;
     }
 
     public String sourceCharge() {

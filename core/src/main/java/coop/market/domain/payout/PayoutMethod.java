@@ -80,8 +80,8 @@ public class PayoutMethod {
         this.accountName = account.name();
         this.sortCodeSealed = box.seal(account.sortCode());
         this.accountNumberSealed = box.seal(account.accountNumber());
-        this.sortCodeLast = account.sortCode().substring(4);
-        this.accountNumberLast = account.accountNumber().substring(4);
+        this.sortCodeLast = account.sortCodeLast();
+        this.accountNumberLast = account.accountNumberLast();
     }
 
     private void change(PayoutMethodKind kind, PayoutFrequency newFrequency, Instant at, String by) {
@@ -119,14 +119,22 @@ public class PayoutMethod {
         return accountNumberSealed;
     }
 
+    String sortCodeLast() {
+        return sortCodeLast;
+    }
+
+    String accountNumberLast() {
+        return accountNumberLast;
+    }
+
     /** The sort code as it may be shown: only its last two digits. */
     public String sortCodeMasked() {
-        return sortCodeLast == null ? null : "**-**-" + sortCodeLast;
+        return BankAccount.maskedSortCode(sortCodeLast);
     }
 
     /** The account number as it may be shown: only its last four digits. */
     public String accountNumberMasked() {
-        return accountNumberLast == null ? null : "****" + accountNumberLast;
+        return BankAccount.maskedAccountNumber(accountNumberLast);
     }
 
     public Instant updatedAt() {

@@ -146,6 +146,14 @@ public class PayoutRun {
         return executedAt;
     }
 
+    /**
+     * Money posted before this moment is in the run: the end of its period, or the moment the run was made if that
+     * came first (a run for today takes what had come in by then; the rest waits for the next run).
+     */
+    public Instant moneyTo() {
+        return createdAt.isBefore(receivedTo) ? createdAt : receivedTo;
+    }
+
     /** Stripe's transfer group for the run's transfers, so they can be found together in Stripe's dashboard. */
     public String transferGroup() {
         return "payout-run-" + id;

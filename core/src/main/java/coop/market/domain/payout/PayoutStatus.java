@@ -15,6 +15,11 @@ public enum PayoutStatus {
     /** Stripe refused the transfer (no money moved): the member's money is held for the next run. */
     FAILED;
 
+    /** Whether the money has gone to the member: transferred, or in the bank file. */
+    public boolean paidOut() {
+        return this == PAID || this == IN_BANK_FILE;
+    }
+
     /** Whether nothing more will happen to it. */
     public boolean settled() {
         return this == PAID || this == IN_BANK_FILE || this == FAILED;

@@ -31,6 +31,8 @@ public interface Payouts {
 
     List<Payout> ofRun(String runId);
 
+    Optional<Payout> find(String payoutId);
+
     /** These pay-outs, their rows locked to the end of the transaction: each is paid by one request at a time. */
     List<Payout> lockPayouts(Collection<String> payoutIds);
 
@@ -49,6 +51,18 @@ public interface Payouts {
      * received since they were last paid, and before {@code receivedTo}, was one card payment of exactly that.
      */
     Optional<String> fundingCharge(String memberId, Money gross, Instant receivedTo);
+
+    /**
+     * The newest run made before {@code madeBefore} that paid the member: not cancelled, and their pay-out in it
+     * not refused. Their next pay-out covers what came in after it.
+     */
+    Optional<PayoutRun> lastRunPaying(String memberId, Instant madeBefore);
+
+    /**
+     * What the books received for the member's work from {@code from} up to (not including) {@code to}, oldest
+     * first: their share of each payment for their invoice lines, and what each refund took back.
+     */
+    List<Receipt> receipts(String memberId, Instant from, Instant to);
 
     Optional<PayoutMethod> method(String memberId);
 

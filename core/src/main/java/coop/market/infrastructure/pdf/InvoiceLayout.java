@@ -3,8 +3,7 @@ package coop.market.infrastructure.pdf;
 import coop.market.application.PlainWords;
 import coop.market.domain.invoicing.DocumentLine;
 import coop.market.domain.invoicing.InvoiceDocument;
-import coop.market.domain.invoicing.Party;
-import coop.market.domain.shared.Money;
+import coop.market.infrastructure.pdf.Totals.Total;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -21,11 +20,6 @@ final class InvoiceLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final float BLOCK_GAP = 14;
-    /** Room for the widest total; the labels end where it begins. */
-    private static final float TOTALS_AMOUNT_WIDTH = 90;
-
-    private record Total(String label, Money amount, TextStyle style) {
-    }
 
     private final InvoiceDocument document;
     private final PageWriter page;
@@ -84,33 +78,18 @@ final class InvoiceLayout {
     }
 
     private void supplier() throws IOException {
-        Party supplier = document.supplier();
-        page.paragraph(styles.heading(), supplier.name());
-        List<String> lines = addressAndEmail(supplier);
-        if (supplier.phone() != null) {
-            lines.add(supplier.phone());
-        }
-        lines.addAll(document.supplierNotes());
+        List<String> further = new ArrayList<>(document.supplierNotes());
         if (document.vatRegistered()) {
-            lines.add("VAT number: " + document.vatNumber());
+            further.add("VAT number: " + document.vatNumber());
         }
-        page.paragraphs(styles.body(), lines);
+        PartyBlock.print(page, styles.heading(), styles.body(), document.supplier(), further);
         page.moveDown(BLOCK_GAP);
     }
 
     private void customer() throws IOException {
         page.paragraph(styles.heading(), "To");
-        page.paragraph(styles.strong(), document.customer().name());
-        page.paragraphs(styles.body(), addressAndEmail(document.customer()));
+        PartyBlock.print(page, styles.strong(), styles.body(), document.customer(), List.of());
         page.moveDown(BLOCK_GAP);
-    }
-
-    private static List<String> addressAndEmail(Party party) {
-        List<String> lines = new ArrayList<>(party.addressLines());
-        if (party.email() != null) {
-            lines.add(party.email());
-        }
-        return lines;
     }
 
     private void dates() throws IOException {
@@ -137,14 +116,7 @@ final class InvoiceLayout {
             totals.add(new Total("Amount due", document.amountDue(), styles.strong()));
         }
         page.moveDown(BLOCK_GAP / 2);
-        // Kept together: a total alone at the top of a page would be read without what it totals.
-        page.makeRoom((float) totals.stream().mapToDouble(total -> total.style().lineHeight()).sum());
-        float labelRight = page.right() - TOTALS_AMOUNT_WIDTH;
-        for (Total total : totals) {
-            page.textEndingAt(total.style(), labelRight, page.top(), total.label());
-            page.textEndingAt(total.style(), page.right(), page.top(), PlainWords.money(total.amount()));
-            page.moveDown(total.style().lineHeight());
-        }
+        Totals.print(page, totals);
     }
 
     private void notes() throws IOException {

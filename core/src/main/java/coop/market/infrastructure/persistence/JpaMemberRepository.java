@@ -55,12 +55,7 @@ public class JpaMemberRepository implements MemberRepository {
     @Override
     public Map<String, String> displayNames(Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery("select m.id, m.displayName from Member m where m.id in :ids", Object[].class)
-                    .setParameter("ids", ids)
-                    .getResultList()
-                    .forEach(row -> names.put((String) row[0], (String) row[1]));
-        }
+        contacts(ids).forEach((id, contact) -> names.put(id, contact.displayName()));
         return names;
     }
 
@@ -85,6 +80,18 @@ public class JpaMemberRepository implements MemberRepository {
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public Map<String, MemberContact> contacts(Collection<String> ids) {
+        Map<String, MemberContact> contacts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select m.id, m.displayName, m.email from Member m where m.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> contacts.put((String) row[0], new MemberContact((String) row[1], (String) row[2])));
+        }
+        return contacts;
     }
 
     @Override

@@ -15,6 +15,7 @@ import coop.market.domain.payout.PayoutRun;
 import coop.market.domain.payout.PayoutRunStatus;
 import coop.market.domain.payout.PayoutStatus;
 import coop.market.domain.payout.Payouts;
+import coop.market.domain.payout.Receipt;
 import coop.market.domain.shared.Ids;
 import coop.market.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,6 +88,11 @@ public class JpaPayouts implements Payouts {
     public List<Payout> ofRun(String runId) {
         return em.createQuery("select p from Payout p where p.runId = :run order by p.memberId", Payout.class)
                 .setParameter("run", runId).getResultList();
+    }
+
+    @Override
+    public Optional<Payout> find(String payoutId) {
+        return Optional.ofNullable(payoutId).map(id -> em.find(Payout.class, id));
     }
 
     @Override
@@ -166,6 +172,51 @@ public class JpaPayouts implements Payouts {
             return Optional.empty();
         }
         return Optional.ofNullable(em.find(CardPayment.class, received.get(0)[1])).map(CardPayment::chargeId);
+    }
+
+    @Override
+    public Optional<PayoutRun> lastRunPaying(String memberId, Instant madeBefore) {
+        return em.createQuery("select r from Payout p, PayoutRun r where p.runId = r.id and p.memberId = :member"
+                        + " and r.status <> :cancelled and p.status <> :failed and r.createdAt < :before"
+                        + " order by r.createdAt desc", PayoutRun.class)
+                .setParameter("member", memberId)
+                .setParameter("cancelled", PayoutRunStatus.CANCELLED)
+                .setParameter("failed", PayoutStatus.FAILED)
+                .setParameter("before", madeBefore)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Receipt> receipts(String memberId, Instant from, Instant to) {
+        // Besides pay-outs only these three events move a member's payable account (InvoicePostings): a payment
+        // by bank, cash or cheque; a card payment (with the payment it recorded); a refund with its credit note.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT COALESCE(pay.received_on, card.received_on, cn.issue_date),"
+                        + " i.number, COALESCE(c.organisation, c.name), p.side, p.amount_minor, t.currency_code"
+                        + " FROM ledger_posting p JOIN ledger_transaction t ON t.id = p.transaction_id"
+                        + " LEFT JOIN payment pay ON t.event_type = 'payment.received' AND pay.id = t.event_id"
+                        + " LEFT JOIN card_payment cp ON t.event_type = ? AND cp.id = t.event_id"
+                        + " LEFT JOIN payment card ON card.id = cp.payment_id"
+                        + " LEFT JOIN credit_note cn ON t.event_type = 'credit-note.refunded' AND cn.id = t.event_id"
+                        + " JOIN invoice i ON i.id = COALESCE(pay.invoice_id, cp.invoice_id, cn.invoice_id)"
+                        + " JOIN customer c ON c.id = i.customer_id"
+                        + " WHERE p.account = ? AND t.posted_at >= ? AND t.posted_at < ? AND t.event_type <> ?"
+                        + " ORDER BY t.posted_at, t.id")
+                .setParameter(1, CardPayment.RECEIVED_EVENT)
+                .setParameter(2, PAYABLE + memberId)
+                .setParameter(3, Timestamp.from(from))
+                .setParameter(4, Timestamp.from(to))
+                .setParameter(5, PayoutPostings.EVENT)
+                .getResultList();
+        List<Receipt> receipts = new ArrayList<>();
+        for (Object[] row : rows) {
+            boolean refund = Side.DEBIT.name().equals(row[3]);
+            long amount = ((Number) row[4]).longValue();
+            receipts.add(new Receipt(day(row[0]), (String) row[1], (String) row[2],
+                    Money.ofMinor(refund ? -amount : amount, ((String) row[5]).strip()), refund));
+        }
+        return receipts;
     }
 
     @Override

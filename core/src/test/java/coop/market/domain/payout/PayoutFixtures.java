@@ -4,22 +4,22 @@ import java.time.Instant;
 import java.util.Base64;
 import java.nio.charset.StandardCharsets;
 
-/** Members' pay-out methods and a see-through secret box, for the pay-out tests. */
-final class PayoutFixtures {
+/** Members' pay-out methods and a see-through secret box, for the pay-out tests (here and in application). */
+public final class PayoutFixtures {
 
-    static final Instant NOW = Instant.parse("2027-01-11T09:00:00Z");
-    static final BankAccount ACCOUNT = new BankAccount("ANNA SMITH", "123456", "12345678");
+    public static final Instant NOW = Instant.parse("2027-01-11T09:00:00Z");
+    public static final BankAccount ACCOUNT = new BankAccount("ANNA SMITH", "123456", "12345678");
 
     private PayoutFixtures() {
     }
 
-    static PayoutMethod stripe(String memberId, PayoutFrequency frequency) {
+    public static PayoutMethod stripe(String memberId, PayoutFrequency frequency) {
         PayoutMethod method = new PayoutMethod(memberId);
         method.payByStripe("acct_" + memberId, frequency, NOW, "staff@example.org");
         return method;
     }
 
-    static PayoutMethod bank(String memberId, PayoutFrequency frequency) {
+    public static PayoutMethod bank(String memberId, PayoutFrequency frequency) {
         PayoutMethod method = new PayoutMethod(memberId);
         method.payByBank(ACCOUNT, new PlainBox(), frequency, NOW, "staff@example.org");
         return method;

@@ -77,6 +77,14 @@ class PayoutRunTest {
     }
 
     @Test
+    void moneyIsInTheRunUpToItsPeriodsEndOrTheMomentItWasMadeIfSooner() {
+        assertEquals(MIDNIGHT, draft().moneyTo(), "made after the period ended");
+        Instant during = MIDNIGHT.minusSeconds(3600);
+        assertEquals(during, new PayoutRun("r2", SUNDAY, MIDNIGHT, Money.GBP, during, "staff@example.org").moneyTo(),
+                "made on the period's last day: what came in later waits for the next run");
+    }
+
+    @Test
     void theRunsTransfersAreGroupedByItsId() {
         assertEquals("payout-run-r1", draft().transferGroup());
     }

@@ -106,6 +106,18 @@ class PayoutTest {
         assertTrue(payout.status().settled());
         assertEquals(PayoutFixtures.ACCOUNT, payout.bankAccount(new PayoutFixtures.PlainBox()));
         assertEquals("12-34-56", payout.bankAccount(new PayoutFixtures.PlainBox()).sortCodeWritten());
+        assertTrue(payout.status().paidOut());
+    }
+
+    @Test
+    void aPayOutShowsItsAccountMaskedWithoutOpeningTheSealedNumbers() {
+        Payout payout = byBank();
+
+        assertEquals("**-**-56", payout.sortCodeMasked());
+        assertEquals("****5678", payout.accountNumberMasked());
+        assertEquals("5678", payout.accountNumberEnding());
+        assertNull(byStripe(10000, 800).accountNumberMasked(), "a Stripe pay-out has no bank account");
+        assertFalse(payout.status().paidOut(), "not paid out while pending");
     }
 
     @Test

@@ -2,6 +2,7 @@ package coop.market.infrastructure.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static coop.market.infrastructure.pdf.PdfText.assertContains;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.domain.invoicing.DocumentKind;
@@ -145,16 +146,8 @@ class PdfInvoicePrinterTest {
                 Money.gbp(totalPence), vatRate, Money.gbp(vatPence));
     }
 
-    private static void assertContains(String text, String... expected) {
-        for (String piece : expected) {
-            assertTrue(text.contains(piece), () -> "missing \"" + piece + "\" in:\n" + text);
-        }
-    }
-
     private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+        return PdfText.of(pdf);
     }
 
     private static String pageText(PDDocument document, int number) throws IOException {

@@ -9,6 +9,7 @@ import coop.market.domain.member.MemberContact;
 import coop.market.domain.member.MemberStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
@@ -48,6 +49,21 @@ class JpaMemberRepositoryTest {
 
         assertEquals(Set.of(), member.serviceArea());
         assertEquals(null, member.story());
+    }
+
+    @Test
+    void namesAndAddressesOfManyMembersComeInOneCallLeavingOutUnknownIds() {
+        db.inTransaction(em -> {
+            new JpaMemberRepository(em).add(member("m1", "Grace Adeyemi", Set.of("cleaning"), Set.of("BR7")));
+            new JpaMemberRepository(em).add(member("m2", "Paul Green", Set.of("crafts"), Set.of()));
+        });
+        JpaMemberRepository members = new JpaMemberRepository(db.entityManager());
+
+        assertEquals(Map.of("m1", new MemberContact("Grace Adeyemi", "m1@members.example.org"),
+                "m2", new MemberContact("Paul Green", "m2@members.example.org")),
+                members.contacts(List.of("m1", "m2", "nobody")));
+        assertEquals(Map.of("m2", "Paul Green"), members.displayNames(List.of("m2")));
+        assertEquals(Map.of(), members.contacts(List.of()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static coop.market.infrastructure.persistence.Fixtures.member;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import coop.market.domain.customer.Customer;
 import coop.market.domain.ledger.Account;
 import coop.market.domain.ledger.Entry;
 import coop.market.domain.ledger.LedgerTransaction;
@@ -14,6 +15,8 @@ import coop.market.domain.payout.PayoutMethod;
 import coop.market.domain.payout.PayoutPlan;
 import coop.market.domain.payout.PayoutPostings;
 import coop.market.domain.payout.PayoutRun;
+import coop.market.domain.payout.Receipt;
+import coop.market.domain.shared.Address;
 import coop.market.domain.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +72,51 @@ class JpaPayoutsTest {
 
         assertEquals(List.of(new MemberStanding("m1", Money.gbp(3700), Money.gbp(2500), LocalDate.parse("2027-01-10"))),
                 standings);
+    }
+
+    @Test
+    void theLastRunPayingAMemberIsTheNewestMadeBeforeTheMomentAsked() {
+        JpaPayouts payouts = new JpaPayouts(db.entityManager());
+
+        assertEquals("r1", payouts.lastRunPaying("m1", SECOND_END).orElseThrow().id());
+        assertTrue(payouts.lastRunPaying("m1", FIRST_END).isEmpty(), "r1 was made at that moment, not before");
+    }
+
+    @Test
+    void receiptsAreEachPaymentAndRefundOfTheMembersWorkWithTheInvoiceAndWhoPaid() {
+        db.inTransaction(em -> {
+            new JpaCustomerRepository(em).add(new Customer("c1", "Sam Patel", "sam@example.org",
+                    new Address("1 High Street", null, "Orpington", "BR6 0AA"), "Orpington Youth Club", FIRST_END));
+            em.createNativeQuery("INSERT INTO invoice (id, number, customer_id, issue_date, due_date, status,"
+                    + " total_minor, paid_minor, credited_minor, currency_code, created_at, version) VALUES ('i1',"
+                    + " 'COOP-2027-00001', 'c1', DATE '2027-01-03', DATE '2027-01-17', 'PAID', 3700, 3700, 300,"
+                    + " 'GBP', TIMESTAMP WITH TIME ZONE '2027-01-03 10:00:00+00', 1)").executeUpdate();
+            for (String[] payment : List.of(new String[] {"t1", "2500", "2027-01-09"},
+                    new String[] {"t2", "1200", "2027-01-16"})) {
+                em.createNativeQuery("INSERT INTO payment (id, invoice_id, method, amount_minor, currency_code,"
+                        + " received_on, recorded_at, recorded_by) VALUES (?, 'i1', 'BANK_TRANSFER', ?, 'GBP', ?, ?,"
+                        + " 'staff')").setParameter(1, payment[0]).setParameter(2, Long.parseLong(payment[1]))
+                        .setParameter(3, java.sql.Date.valueOf(payment[2]))
+                        .setParameter(4, java.sql.Timestamp.from(FIRST_END)).executeUpdate();
+            }
+            em.createNativeQuery("INSERT INTO credit_note (id, number, invoice_id, issue_date, reason, total_minor,"
+                    + " refunded_minor, currency_code, created_at, created_by) VALUES ('n1', 'COOP-CN-2027-00001',"
+                    + " 'i1', DATE '2027-01-17', 'Late', 300, 300, 'GBP', TIMESTAMP WITH TIME ZONE"
+                    + " '2027-01-17 10:00:00+00', 'staff')").executeUpdate();
+            new JpaLedger(em).post(new LedgerTransaction("t4", SECOND_END.minusSeconds(1800), "credit-note.refunded",
+                    "n1", "Refund", List.of(Entry.debit(Account.payable("m1"), Money.gbp(300)),
+                            Entry.credit(Account.CARD_CLEARING, Money.gbp(300)))));
+        });
+        JpaPayouts payouts = new JpaPayouts(db.entityManager());
+
+        assertEquals(List.of(
+                new Receipt(LocalDate.parse("2027-01-16"), "COOP-2027-00001", "Orpington Youth Club", Money.gbp(1200),
+                        false),
+                new Receipt(LocalDate.parse("2027-01-17"), "COOP-2027-00001", "Orpington Youth Club", Money.gbp(-300),
+                        true)),
+                payouts.receipts("m1", FIRST_END, SECOND_END), "since the first run; never the pay-out itself");
+        assertEquals(3, payouts.receipts("m1", Instant.EPOCH, SECOND_END).size());
+        assertEquals(List.of(), payouts.receipts("m2", Instant.EPOCH, SECOND_END));
     }
 
     @Test

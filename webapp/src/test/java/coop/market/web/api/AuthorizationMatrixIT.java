@@ -191,6 +191,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
         }
         matrix.put("GET /payout-runs/nothing/bank-file", "401 403 403 403 403 403 404 404");
         matrix.put("GET /payouts?memberId=" + daniel, STAFF_ONLY);
+        // A member's own remittance advice is theirs to download (PayoutsIT); no pay-out of this id exists for anyone.
+        matrix.put("GET /payouts/nothing/remittance", "401 403 403 404 404 403 404 404");
         // Daniel has no pay-out method set: staff are told so (404), everyone else may not ask.
         matrix.put("GET /members/" + daniel + "/payout-method", "401 403 403 403 403 403 in in");
         matrix.put("PUT /members/" + daniel + "/payout-method", STAFF_ONLY);
@@ -302,7 +304,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
 
     private static Api.Reply call(Api api, String method, String path) {
         return switch (method) {
-            case "GET" -> path.endsWith("/pdf") ? api.getPdf(path)
+            case "GET" -> path.endsWith("/pdf") || path.endsWith("/remittance") ? api.getPdf(path)
                     : path.endsWith("/bank-file") || path.endsWith("/csv") ? api.getDocument(path, "text/csv")
                     : api.get(path);
             case "POST" -> api.post(path, "{}");

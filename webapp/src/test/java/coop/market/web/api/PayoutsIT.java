@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.Mailbox;
 import coop.market.web.support.Trader;
 import coop.market.web.support.stripe.FakeStripe;
 import coop.market.web.support.stripe.Transfer;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -38,7 +41,7 @@ class PayoutsIT extends ArquillianIT {
     }
 
     @Test
-    void membersArePaidTheirShareLessTheContributionOnceByStripeOrBank() {
+    void membersArePaidTheirShareLessTheContributionOnceByStripeOrBank() throws Exception {
         tenPercentAboveTwentyPounds();
 
         Trader ida = newTrader("Ida Ingram", "cleaning");
@@ -108,6 +111,26 @@ class PayoutsIT extends ArquillianIT {
         assertEquals("payout-" + payouts.get(ida.id()).getString("id"), toIda.idempotencyKey());
         assertEquals(3600, transfers.get("acct_lou1").amount());
 
+        // Each member paid has their remittance advice by email, with the PDF; Kit, whose money is held, has none.
+        MimeMessage idasEmail = onlyRemittance(ida.email());
+        assertEquals("We have paid you £26.30", idasEmail.getSubject());
+        assertTrue(Mailbox.text(idasEmail).contains("We have paid you £26.30.\nIt goes into your Stripe account.\n"),
+                Mailbox.text(idasEmail));
+        String reference = payouts.get(ida.id()).getString("reference");
+        String idasAdvice = Mailbox.attachedPdfText(idasEmail, "Remittance advice " + reference + ".pdf");
+        for (String shown : List.of("Remittance advice", "Ida Ingram", "Reference: " + reference,
+                "Stripe account acct_ida1", invoice.getString("number"), "Pat Price", "Your share of money received",
+                "£27.00", "The co-op's contribution", "-£0.70", "Paid to you", "£26.30")) {
+            assertTrue(idasAdvice.contains(shown), "missing \"" + shown + "\" in:\n" + idasAdvice);
+        }
+        assertTrue(Mailbox.text(onlyRemittance(jo.email())).contains("It goes into your bank account ending 5678."));
+        onlyRemittance(lou.email());
+        assertEquals(List.of(), remittances(kit.email()));
+        var download = staff().getPdf("/payouts/" + payouts.get(ida.id()).getString("id") + "/remittance");
+        assertEquals(200, download.status(), download.toString());
+        assertEquals("application/pdf", download.contentType());
+        assertTrue(download.body().startsWith("%PDF-"));
+
         var file = staff().getDocument("/payout-runs/" + runId + "/bank-file", "text/csv");
         assertEquals(200, file.status(), file.toString());
         assertTrue(file.contentType().startsWith("text/csv"), file.contentType());
@@ -119,6 +142,10 @@ class PayoutsIT extends ArquillianIT {
         var again = staff().post("/payout-runs/" + runId + "/execute", "");
         assertEquals(200, again.status(), again.toString());
         assertEquals(2, stripe.transfers().size(), "executing again pays nobody twice");
+        Thread.sleep(2500); // several rounds of the mail dispatcher
+        for (Trader paid : List.of(ida, jo, lou)) {
+            assertEquals(1, remittances(paid.email()).size(), "executing again writes no second advice");
+        }
         assertEquals(file.body(), staff().getDocument("/payout-runs/" + runId + "/bank-file", "text/csv").body());
 
         assertEquals(0, balance("payable:" + ida.id()), "everything received for Ida is paid out");
@@ -166,6 +193,77 @@ class PayoutsIT extends ArquillianIT {
     }
 
     @Test
+    void aTransferMadeButNeverRecordedIsFoundDaysLaterAndNotMadeAgain() {
+        Trader ada = newTrader("Ada Ames", "cleaning");
+        Trader ben = newTrader("Ben Burns", "gardening");
+        payByStripe(ada, "acct_ada1");
+        payByStripe(ben, "acct_ben1");
+        JsonObject made = runAfterPaidWork(ada, ben);
+        String runId = made.getString("id");
+        String adasPayout = byMember(made).get(ada.id()).getString("id");
+        assertEquals(409, staff().getPdf("/payouts/" + adasPayout + "/remittance").status(), "nothing paid yet");
+
+        // Stripe makes Ada's transfer, but its answer never reaches the server (a crash, a time-out).
+        stripe.loseAnswerTo("payout-" + adasPayout);
+        JsonObject first = staff().post("/payout-runs/" + runId + "/execute", "").object();
+        assertEquals("APPROVED", first.getString("status"), first.toString());
+        assertEquals("PENDING", byMember(first).get(ada.id()).getString("status"));
+        assertEquals("PAID", byMember(first).get(ben.id()).getString("status"));
+        assertEquals(2, stripe.transfers().size(), "Ada's transfer was made all the same");
+
+        // Days pass: Stripe no longer knows the key, so asking with it again would pay Ada twice.
+        stripe.forgetIdempotencyKeys();
+        JsonObject again = staff().post("/payout-runs/" + runId + "/execute", "").object();
+
+        assertEquals("EXECUTED", again.getString("status"), again.toString());
+        List<Transfer> toAda = stripe.transfers().stream().filter(t -> t.destination().equals("acct_ada1")).toList();
+        assertEquals(1, toAda.size(), "Ada is paid once");
+        assertEquals(2, stripe.transfers().size(), "one transfer per member");
+        JsonObject adas = byMember(again).get(ada.id());
+        assertEquals("PAID", adas.getString("status"));
+        assertEquals(toAda.get(0).id(), adas.getString("transferId"), "recorded with the transfer Stripe made");
+        assertEquals(0, balance("payable:" + ada.id()), "posted once");
+        onlyRemittance(ada.email());
+        onlyRemittance(ben.email());
+    }
+
+    @Test
+    void aMemberDownloadsTheirOwnRemittanceAdviceAndNobodyElses() {
+        JsonObject listing = danielsListing();
+        // Daniel signs in as member@demo.coop; the co-op writes to him at daniel@demo.coop.
+        Trader daniel = new Trader(listing.getString("memberId"), "daniel@demo.coop", listing.getString("id"));
+        String bankDetails = "\"method\": \"BANK_TRANSFER\", \"accountName\": \"Daniel Hughes\","
+                + " \"sortCode\": \"20-00-56\", \"accountNumber\": \"87655678\"";
+        setMethod(daniel, "{" + bankDetails + ", \"frequency\": \"WEEKLY\"}");
+        try {
+            Trader eve = newTrader("Eve Evans", "cleaning");
+            payByStripe(eve, "acct_eve1");
+            Map<String, JsonObject> payouts = byMember(staff().post("/payout-runs/"
+                    + runAfterPaidWork(daniel, eve).getString("id") + "/execute", "").object());
+            String his = "/payouts/" + payouts.get(daniel.id()).getString("id") + "/remittance";
+            String hers = "/payouts/" + payouts.get(eve.id()).getString("id") + "/remittance";
+
+            Api himself = anonymous().as("member@demo.coop", Api.DEMO_PASSWORD);
+            var own = himself.getPdf(his);
+            assertEquals(200, own.status(), own.toString());
+            assertEquals("application/pdf", own.contentType());
+            assertTrue(own.header("Content-Disposition").contains("Remittance advice"), own.header("Content-Disposition"));
+            assertEquals(404, himself.getPdf(hers).status(), "someone else's pay-out does not exist for him");
+            assertEquals(403, anonymous().asCustomer().getPdf(his).status());
+            assertEquals(200, staff().getPdf(hers).status());
+            assertEquals(404, staff().getPdf("/payouts/no-such-payout/remittance").status());
+            String advice = Mailbox.attachedPdfText(onlyRemittance(daniel.email()),
+                    "Remittance advice " + payouts.get(daniel.id()).getString("reference") + ".pdf");
+            assertTrue(advice.contains("Bank account of DANIEL HUGHES, sort code **-**-56, account number ****5678"),
+                    advice);
+            assertFalse(advice.contains("87655678"), "never the whole account number");
+        } finally {
+            // Held from now on, so no other test's run pays Daniel.
+            setMethod(daniel, "{" + bankDetails + ", \"frequency\": \"HOLD\"}");
+        }
+    }
+
+    @Test
     void badInputIsRefusedWithEveryProblemNamed() {
         Trader nat = newTrader("Nat Noble", "cleaning");
         var bad = staff().put("/members/" + nat.id() + "/payout-method", """
@@ -190,6 +288,49 @@ class PayoutsIT extends ArquillianIT {
                 {"effectiveFrom": "2021-01-01", "bands": [{"from": {"minor": 0, "currency": "GBP"},
                  "ratePercent": 5}]}""").status(), "only an admin changes the policy");
         assertEquals(404, staff().post("/payout-runs/no-such-run/execute", "").status());
+    }
+
+    /**
+     * Each trader does an hour's work for one new customer two days ago (early, so as not to meet other tests' work
+     * for Daniel), the customer pays the invoice, and staff make a run for today: the draft.
+     */
+    private JsonObject runAfterPaidWork(Trader... traders) {
+        String customer = signUp(Api.uniqueEmail("payer"), null);
+        for (int i = 0; i < traders.length; i++) {
+            done(traders[i], customer, LocalDate.now(LONDON).minusDays(2) + "T%02d:30".formatted(6 + 2 * i), 60);
+        }
+        JsonObject invoice = invoiceOf(customer);
+        assertEquals(201, pay(invoice.getString("id"), "BANK_TRANSFER",
+                invoice.getJsonObject("total").getInt("minor")).status());
+        var run = staff().post("/payout-runs", "{\"periodEnd\": \"%s\"}".formatted(LocalDate.now(LONDON)));
+        assertEquals(201, run.status(), run.toString());
+        return run.object();
+    }
+
+    private void payByStripe(Trader trader, String account) {
+        setMethod(trader, "{\"method\": \"STRIPE\", \"stripeAccount\": \"%s\"}".formatted(account));
+    }
+
+    /** The one remittance email to this address, once it has come: a second would have paid someone twice. */
+    private static MimeMessage onlyRemittance(String email) {
+        Mailbox.waitForSubject(email, PayoutsIT::isRemittance, Duration.ofSeconds(20));
+        List<MimeMessage> sent = remittances(email);
+        assertEquals(1, sent.size(), "remittance emails to " + email);
+        return sent.get(0);
+    }
+
+    private static List<MimeMessage> remittances(String email) {
+        return Mailbox.to(email).stream().filter(message -> {
+            try {
+                return isRemittance(message.getSubject());
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static boolean isRemittance(String subject) {
+        return subject.startsWith("We have paid you") || subject.startsWith("Your pay letter from");
     }
 
     private JsonObject setMethod(Trader trader, String json) {

@@ -1,15 +1,25 @@
 package coop.market.web.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * An SMTP server inside the test process that catches every email the server under test sends:
@@ -87,6 +97,39 @@ public final class Mailbox {
     public static List<MimeMessage> to(String address) {
         start();
         return Arrays.stream(smtp.getReceivedMessages()).filter(message -> isTo(message, address)).toList();
+    }
+
+    /**
+     * The message's own words (its text, or the first part of a message that carries attachments), its lines
+     * ending in {@code \n} as they were written, not in the {@code \r\n} they travelled with.
+     */
+    public static String text(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            String text = content instanceof MimeMultipart parts ? parts.getBodyPart(0).getContent().toString()
+                    : content.toString();
+            return text.replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text of the PDF the message carries as its attachment, which must have this file name. */
+    public static String attachedPdfText(MimeMessage message, String fileName) {
+        try {
+            BodyPart file = ((MimeMultipart) message.getContent()).getBodyPart(1);
+            assertEquals(fileName, file.getFileName());
+            assertTrue(file.getContentType().startsWith("application/pdf"), file.getContentType());
+            try (PDDocument pdf = Loader.loadPDF(file.getInputStream().readAllBytes())) {
+                return new PDFTextStripper().getText(pdf);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isTo(MimeMessage message, String address) {

@@ -1,7 +1,9 @@
 package coop.market.web.support.stripe;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +19,7 @@ final class Account {
     private final PaymentIntents paymentIntents;
     private final Refunds refunds;
     private final Transfers transfers;
+    private final Set<String> answersToLose = new HashSet<>();
 
     Account(Consumer<FakeEvent> emitted) {
         events = new EventLog(emitted);
@@ -27,7 +30,12 @@ final class Account {
 
     synchronized ApiResponse handle(ApiRequest request) {
         try {
-            return idempotency.answer(request, () -> run(request));
+            ApiResponse answer = idempotency.answer(request, () -> run(request));
+            if (request.idempotencyKey() != null && answersToLose.remove(request.idempotencyKey())) {
+                return ApiResponse.error(new StripeError(500, "api_error", null, null,
+                        "The answer to this request was lost (FakeStripe.loseAnswerTo); what it made stays made"));
+            }
+            return answer;
         } catch (StripeError e) {
             return ApiResponse.error(e);
         }
@@ -53,6 +61,9 @@ final class Account {
         }
         if (method.equals("POST") && path.equals("/v1/transfers")) {
             return transfers.create(request);
+        }
+        if (method.equals("GET") && path.equals("/v1/transfers")) {
+            return transfers.list(request);
         }
         throw new StripeError(404, "invalid_request_error", null, null, "Unrecognized request URL (" + method + ": "
                 + path + "). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
@@ -82,10 +93,19 @@ final class Account {
         return events.all();
     }
 
+    synchronized void loseAnswerTo(String idempotencyKey) {
+        answersToLose.add(idempotencyKey);
+    }
+
+    synchronized void forgetIdempotencyKeys() {
+        idempotency.clear();
+    }
+
     synchronized void clear() {
         store.clear();
         events.clear();
         idempotency.clear();
         transfers.clear();
+        answersToLose.clear();
     }
 }

@@ -15,7 +15,9 @@ import java.util.concurrent.Executors;
  * at it (STRIPE_API_BASE), and the server's stripe-java talks to it as to Stripe: payment intents,
  * refunds and transfers, with Stripe's JSON, errors and idempotency. A test plays the card holder
  * ({@link #succeed}, {@link #fail}); the fake then emits events and posts them, signed, to the
- * application's webhook endpoint, or holds them for the test to {@link #deliver} when it likes.
+ * application's webhook endpoint, or holds them for the test to {@link #deliver} when it likes. A test can also
+ * play the network and the clock: lose an answer ({@link #loseAnswerTo}), let a day pass
+ * ({@link #forgetIdempotencyKeys}).
  *
  * <p>{@link #shared()} is started once, by the first test class that needs it, and left running
  * until the test process ends, like {@code Mailbox}: the server under test is configured once with
@@ -103,6 +105,23 @@ public final class FakeStripe {
     public void reset() {
         webhooks.reset();
         account.clear();
+    }
+
+    /**
+     * Twenty-four hours pass: Stripe keeps an idempotency key's first answer for only that long, so a request
+     * repeated after this with the same key is carried out afresh. Objects, events and the transfer log stay.
+     */
+    public void forgetIdempotencyKeys() {
+        account.forgetIdempotencyKeys();
+    }
+
+    /**
+     * The next request with this idempotency key is carried out, but its answer is lost on the way back: the
+     * application gets a 500 {@code api_error}, as when Stripe fails or times out, not knowing what was made. What
+     * the request made stays made, and its key keeps the real answer for a retry (until it is forgotten).
+     */
+    public void loseAnswerTo(String idempotencyKey) {
+        account.loseAnswerTo(idempotencyKey);
     }
 
     /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.stripe.StripeClient;
+import com.stripe.exception.ApiException;
 import com.stripe.exception.AuthenticationException;
 import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.InvalidRequestException;
@@ -15,6 +16,7 @@ import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Charge;
 import com.stripe.model.Event;
+import com.stripe.model.StripeCollection;
 import com.stripe.model.StripeObject;
 import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
@@ -22,6 +24,7 @@ import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.TransferCreateParams;
+import com.stripe.param.TransferListParams;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -236,6 +239,60 @@ class FakeStripeTest {
         assertEquals(1, stripe.transfers().size());
         assertEquals(new Transfer(first.getId(), 850L, "gbp", "acct_member3", "invoice-9", null,
                 java.util.Map.of("member_id", "3"), "payout-inv-9-member-3"), logged);
+    }
+
+    @Test
+    void transfersAreListedByGroupNewestFirstAPageAtATime() throws StripeException {
+        List<String> made = new java.util.ArrayList<>();
+        for (int n = 1; n <= 5; n++) {
+            made.add(transfer("payout-p" + n, "payout-run-r1", "p" + n).getId());
+        }
+        transfer("payout-q1", "payout-run-r2", "q1");
+        TransferListParams runOne = TransferListParams.builder().setTransferGroup("payout-run-r1").setLimit(2L).build();
+
+        StripeCollection<com.stripe.model.Transfer> page = client.v1().transfers().list(runOne);
+        assertEquals(List.of(made.get(4), made.get(3)), page.getData().stream().map(t -> t.getId()).toList());
+        assertTrue(page.getHasMore());
+        List<String> all = new java.util.ArrayList<>();
+        page.autoPagingIterable().forEach(transfer -> all.add(transfer.getId()));
+        assertEquals(List.of(made.get(4), made.get(3), made.get(2), made.get(1), made.get(0)), all,
+                "every page, each transfer once");
+        assertEquals("p5", page.getData().get(0).getMetadata().get("payout_id"), "with the metadata it was made with");
+        assertEquals(1, client.v1().transfers().list(TransferListParams.builder().setTransferGroup("payout-run-r2")
+                .build()).getData().size());
+        var none = client.v1().transfers().list(TransferListParams.builder().setTransferGroup("nothing").build());
+        assertEquals(List.of(), none.getData());
+        assertFalse(none.getHasMore());
+        assertThrows(InvalidRequestException.class, () -> client.v1().transfers()
+                .list(TransferListParams.builder().setLimit(101L).build()));
+    }
+
+    @Test
+    void afterADayAKeyIsForgottenAndTheSameRequestIsMadeAgain() throws StripeException {
+        String first = transfer("payout-p1", "payout-run-r1", "p1").getId();
+        assertEquals(first, transfer("payout-p1", "payout-run-r1", "p1").getId(), "replayed within the day");
+
+        stripe.forgetIdempotencyKeys();
+
+        assertFalse(first.equals(transfer("payout-p1", "payout-run-r1", "p1").getId()));
+        assertEquals(2, stripe.transfers().size(), "what the application must never let happen to a member");
+    }
+
+    @Test
+    void aLostAnswerLeavesTheTransferMadeAndItsKeyReplaysIt() throws StripeException {
+        stripe.loseAnswerTo("payout-p1");
+
+        assertThrows(ApiException.class, () -> transfer("payout-p1", "payout-run-r1", "p1"));
+        assertEquals(1, stripe.transfers().size(), "made, though the application never heard");
+        var retried = transfer("payout-p1", "payout-run-r1", "p1");
+        assertEquals(stripe.transfers().get(0).id(), retried.getId());
+        assertEquals(1, stripe.transfers().size());
+    }
+
+    private com.stripe.model.Transfer transfer(String key, String group, String payoutId) throws StripeException {
+        return client.v1().transfers().create(TransferCreateParams.builder().setAmount(850L).setCurrency("gbp")
+                .setDestination("acct_member").setTransferGroup(group).putMetadata("payout_id", payoutId).build(),
+                RequestOptions.builder().setIdempotencyKey(key).build());
     }
 
     @Test

@@ -73,11 +73,20 @@ final class ObjectStore {
 
     /** An empty list object, such as a new charge's refunds, in Stripe's list shape. */
     static Map<String, Object> emptyList(String url) {
+        Map<String, Object> list = list(url, new ArrayList<>(), false);
+        list.put("total_count", 0L);
+        return list;
+    }
+
+    /**
+     * One page of a list in Stripe's shape: the objects, whether more follow, and the address the next page is
+     * asked at (stripe-java's auto-paging asks it again with {@code starting_after} the page's last id).
+     */
+    static Map<String, Object> list(String url, List<Map<String, Object>> data, boolean hasMore) {
         Map<String, Object> list = new LinkedHashMap<>();
         list.put("object", "list");
-        list.put("data", new ArrayList<>());
-        list.put("has_more", false);
-        list.put("total_count", 0L);
+        list.put("data", data);
+        list.put("has_more", hasMore);
         list.put("url", url);
         return list;
     }

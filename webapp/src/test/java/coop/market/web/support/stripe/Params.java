@@ -85,6 +85,25 @@ final class Params {
         return amount;
     }
 
+    /** How many objects a page of a list holds: 1 to 100, and 10 when not said, as at Stripe. */
+    int limit() {
+        String text = string("limit");
+        if (text == null) {
+            return 10;
+        }
+        int limit;
+        try {
+            limit = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw StripeError.invalid("limit", "Invalid integer: " + text);
+        }
+        if (limit < 1 || limit > 100) {
+            throw StripeError.invalid("limit", "This value must be greater than or equal to 1 and less than or equal"
+                    + " to 100.");
+        }
+        return limit;
+    }
+
     /** Stripe's metadata: flat string keys and values, at most 50 keys of 40 characters, values of 500. */
     Map<String, String> metadata() {
         Object value = values.get("metadata");
