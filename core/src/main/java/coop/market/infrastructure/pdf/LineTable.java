@@ -50,7 +50,8 @@ final class LineTable {
         float fixedWidth = (float) fixed.stream().mapToDouble(Column::width).sum();
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("Description", page.width() - fixedWidth, false,
-                line -> line.description() + "\nSupplied on behalf of " + line.suppliedBy()));
+                line -> line.suppliedBy() == null ? line.description()
+                        : line.description() + "\nSupplied on behalf of " + line.suppliedBy()));
         columns.addAll(fixed);
         return new LineTable(List.copyOf(columns), page, styles);
     }
