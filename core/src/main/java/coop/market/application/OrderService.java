@@ -23,6 +23,7 @@ import coop.market.domain.shared.Address;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.Ids;
+import coop.market.domain.shared.InvalidInputException;
 import coop.market.domain.shared.Money;
 import coop.market.domain.shared.NotFoundException;
 import coop.market.spi.AttributeValues;
@@ -40,7 +41,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -106,21 +106,17 @@ public class OrderService {
         Address address = fulfilment == Fulfilment.DELIVER ? deliveryAddress(request.address(), errors) : null;
         errors.throwIfAny();
 
-        Map<String, Listing> locked = listingRepository.lockForOrder(lines.stream().map(NewOrder.Line::listingId)
-                .collect(Collectors.toCollection(TreeSet::new))).stream()
-                .collect(Collectors.toMap(Listing::id, Function.identity()));
+        Map<String, Listing> locked = lock(lines.stream().map(NewOrder.Line::listingId).toList());
         LocalDate today = cooperative.today();
-        List<ListingDetails> details = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            details.add(orderable(locked.get(lines.get(i).listingId()), fulfilment, today, "lines[" + i + "]",
-                    errors));
+            checkOrderable(locked.get(lines.get(i).listingId()), fulfilment, today, "lines[" + i + "]", errors);
         }
         errors.throwIfAny();
 
         List<String> shortOf = new ArrayList<>();
         List<OrderItem> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Listing listing = details.get(i).listing();
+            Listing listing = locked.get(lines.get(i).listingId());
             int quantity = lines.get(i).quantity();
             try {
                 listing.reserve(quantity);
@@ -156,7 +152,7 @@ public class OrderService {
         if (actor.isStaff()) {
             whose = memberId == null || memberId.isBlank() ? null : memberId.strip();
             if (whose != null && !order.holdsItemsOf(whose)) {
-                throw new NotFoundException("Member's items on order", whose);
+                throw new InvalidInputException("memberId", "That member has no items on this order");
             }
         } else if (order.holdsItemsOf(actor.memberId())) {
             whose = actor.memberId();
@@ -204,9 +200,7 @@ public class OrderService {
         }
         Instant now = clock.instant();
         List<OrderLine> restock = order.cancel(now);
-        Map<String, Listing> locked = listingRepository.lockForOrder(restock.stream().map(OrderLine::listingId)
-                .collect(Collectors.toCollection(TreeSet::new))).stream()
-                .collect(Collectors.toMap(Listing::id, Function.identity()));
+        Map<String, Listing> locked = lock(restock.stream().map(OrderLine::listingId).toList());
         restock.forEach(line -> locked.get(line.listingId()).release(line.quantity()));
         emails(now).cancelled(order, customerOf(order), contacts(order)).forEach(outbox::add);
         return visibleTo(order, actor);
@@ -236,8 +230,14 @@ public class OrderService {
         return orders.search(own).stream().map(order -> visibleTo(order, actor)).toList();
     }
 
+    /** The listings, by id, their rows locked (in id order) to the end of the transaction. */
+    private Map<String, Listing> lock(List<String> listingIds) {
+        return listingRepository.lockForOrder(new TreeSet<>(listingIds)).stream()
+                .collect(Collectors.toMap(Listing::id, Function.identity()));
+    }
+
     private static List<NewOrder.Line> checkedLines(List<NewOrder.Line> asked, FieldErrors errors) {
-        List<NewOrder.Line> lines = asked == null ? List.of() : asked.stream().filter(Objects::nonNull).toList();
+        List<NewOrder.Line> lines = asked == null ? List.of() : asked;
         if (lines.isEmpty()) {
             errors.add("lines", "Choose at least one item");
         } else if (lines.size() > ProductOrder.MAX_LINES) {
@@ -247,6 +247,10 @@ public class OrderService {
         for (int i = 0; i < lines.size(); i++) {
             NewOrder.Line line = lines.get(i);
             String at = "lines[" + i + "]";
+            if (line == null) {
+                errors.add(at, "Say which item, and how many");
+                continue;
+            }
             if (errors.require(at + ".listingId", line.listingId())) {
                 Integer earlier = seen.putIfAbsent(line.listingId(), i);
                 if (earlier != null) {
@@ -271,26 +275,26 @@ public class OrderService {
     }
 
     /**
-     * The listing, if it can be ordered this way: it exists, is for sale, is a product, and its trade's rules allow
+     * Whether the listing can be ordered this way: it exists, is for sale, is a product, and its trade's rules allow
      * the way it is to reach the customer (a fragile item may be for collection only). Problems go to
      * {@code errors} under {@code at}.
      */
-    private ListingDetails orderable(Listing listing, Fulfilment fulfilment, LocalDate today, String at,
+    private void checkOrderable(Listing listing, Fulfilment fulfilment, LocalDate today, String at,
             FieldErrors errors) {
         if (listing == null) {
             errors.add(at + ".listingId", "There is no listing with this id");
-            return null;
+            return;
         }
         if (!listing.active()) {
             errors.add(at + ".listingId", "\"" + listing.title() + "\" is no longer for sale");
-            return null;
+            return;
         }
         ListingDetails details = listings.details(listing);
         Trade trade = details.trade();
         if (trade.kind() != TradeKind.PRODUCT) {
             errors.add(at + ".listingId", "\"" + listing.title() + "\" is " + trade.name().toLowerCase()
                     + ": book it, rather than order it");
-            return null;
+            return;
         }
         Map<String, Object> chosen = new HashMap<>();
         if (trade.requestAttributes().stream().anyMatch(option -> option.name().equals(FULFILMENT_OPTION))) {
@@ -305,7 +309,6 @@ public class OrderService {
                     .forEach(finding -> errors.add(finding.field().equals(FULFILMENT_OPTION) ? "fulfilment"
                             : at + ".listingId", "\"" + listing.title() + "\": " + finding.message()));
         }
-        return details;
     }
 
     private ProductOrder lockVisible(String orderId, Actor actor) {

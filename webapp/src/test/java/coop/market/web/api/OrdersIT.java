@@ -302,16 +302,12 @@ class OrdersIT extends ArquillianIT {
         return staff().get("/invoices?customerId=" + customerId).array().getValuesAs(JsonObject.class);
     }
 
-    /** A crafts member who has chosen a password, with no listing yet (the listing's id is a placeholder). */
+    /** A crafts member who has chosen a password (with a made-to-order listing of their own, unused here). */
     private Trader maker(String name) {
-        String email = Api.uniqueEmail(name.split(" ")[0].toLowerCase(java.util.Locale.ROOT));
-        var member = staff().post("/members", """
-                {"displayName": "%s", "email": "%s", "trades": ["crafts"], "serviceArea": {"postcodes": ["BR5"]}}"""
-                .formatted(name, email));
-        assertEquals(201, member.status(), member.toString());
+        Trader maker = newTrader(name, "crafts", 1500);
         Page page = PAGES.open(Size.DESKTOP);
-        Invitations.choosePassword(page, Invitations.memberWelcome(email), PASSWORD);
-        return new Trader(member.object().getString("id"), email, null);
+        Invitations.choosePassword(page, Invitations.memberWelcome(maker.email()), PASSWORD);
+        return maker;
     }
 
     /** A crafts listing of the maker's: in stock (or made to order in 14 days when {@code stock} is null). */
