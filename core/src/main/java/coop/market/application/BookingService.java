@@ -133,7 +133,7 @@ public class BookingService {
      */
     public List<Booking> request(NewBooking request, Actor actor) {
         ZoneId zone = cooperative.zone();
-        Customer customer = customerFor(request, actor);
+        Customer customer = Buyers.of(request.customerId(), actor, customers, "booking", "book");
         ListingDetails details = listings.get(request.listingId());
         Trade trade = details.trade();
         if (trade.kind() != TradeKind.SERVICE) {
@@ -526,23 +526,6 @@ public class BookingService {
                 .filter(b -> actor.isStaff() || b.memberId().equals(actor.memberId())
                         || b.customerId().equals(actor.customerId()) || support.supports(actor, b.memberId()))
                 .orElseThrow(() -> new NotFoundException("Booking", bookingId));
-    }
-
-    private Customer customerFor(NewBooking request, Actor actor) {
-        if (actor.isStaff()) {
-            if (request.customerId() == null) {
-                throw new InvalidInputException("customerId", "Say which customer the booking is for");
-            }
-            return customers.find(request.customerId())
-                    .orElseThrow(() -> new InvalidInputException("customerId", "There is no customer with this id"));
-        }
-        if (actor.customerId() == null) {
-            throw new AccessDeniedException("Only customers and co-op staff can book");
-        }
-        if (request.customerId() != null && !request.customerId().equals(actor.customerId())) {
-            throw new InvalidInputException("customerId", "You can only book for yourself");
-        }
-        return customers.find(actor.customerId()).orElseThrow();
     }
 
     private static AttributeValues checkedOptions(ListingDetails details, Map<String, Object> raw) {

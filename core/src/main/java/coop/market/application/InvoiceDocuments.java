@@ -83,11 +83,13 @@ public class InvoiceDocuments implements AttachmentPrinter {
                         line.vat()))
                 .toList();
         String coopName = supplier().name();
+        boolean coopsOwn = invoice.lines().stream().anyMatch(line -> line.source().coopsOwn());
         List<String> notes = List.of(
                 "Please pay " + PlainWords.money(invoice.amountDue()) + " by " + PlainWords.date(invoice.dueDate())
                         + ", quoting " + invoice.number() + ".",
-                "Each line was supplied by the member of " + coopName + " named on it. The co-operative"
-                        + " invoices and collects payment on its members' behalf.");
+                (coopsOwn ? "Each line naming a member was supplied by that member of " + coopName + "; delivery is"
+                        + " the co-operative's own." : "Each line was supplied by the member of " + coopName
+                        + " named on it.") + " The co-operative invoices and collects payment on its members' behalf.");
         return new InvoiceDocument(DocumentKind.INVOICE, invoice.number(), invoice.issueDate(), invoice.dueDate(),
                 supplier(), supplierNotes(), invoice.vatNumber().orElse(null), customer(invoice.customerId()), null,
                 lines, invoice.netTotal(), invoice.vatTotal(), invoice.total(), invoice.amountDue(), notes);
@@ -117,7 +119,8 @@ public class InvoiceDocuments implements AttachmentPrinter {
 
     private static DocumentLine line(String description, InvoiceLine line, BigDecimal quantity, Money unitPrice,
             Money total, Money vat) {
-        return new DocumentLine(description, line.memberName(), line.supplyDate(), quantity, unitPrice, total,
+        return new DocumentLine(description, line.source().coopsOwn() ? null : line.memberName(), line.supplyDate(),
+                quantity, unitPrice, total,
                 line.vatRate().map(VatRate::percent).orElse(null), vat);
     }
 

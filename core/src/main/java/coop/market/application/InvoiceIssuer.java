@@ -14,6 +14,7 @@ import coop.market.domain.invoicing.Invoices;
 import coop.market.domain.invoicing.LineSource;
 import coop.market.domain.ledger.Ledger;
 import coop.market.domain.notification.Outbox;
+import coop.market.domain.order.ProductOrder;
 import coop.market.domain.shared.Ids;
 import coop.market.domain.shared.Money;
 import coop.market.spi.Trade;
@@ -114,6 +115,9 @@ public class InvoiceIssuer {
             billables.add(new Billable(LineSource.FEE, fee.itemId(), customerId, fee.memberId(), fee.memberName(),
                     fee.supplyDate(), fee.description(), BigDecimal.ONE, fee.amount(), fee.amount()));
         }
+        for (BillableWork.FulfilledOrder order : waiting.orders()) {
+            billables.addAll(lines(customerId, order, zone));
+        }
         if (billables.isEmpty()) {
             return Optional.empty();
         }
@@ -131,7 +135,29 @@ public class InvoiceIssuer {
     private BillableWork.Waiting stillWaiting(String customerId, LocalDate periodEnd, ZoneId zone) {
         Instant endOfPeriod = periodEnd.plusDays(1).atStartOfDay(zone).toInstant();
         return new BillableWork.Waiting(billableWork.doneWork(customerId, endOfPeriod),
-                billableWork.fees(customerId, periodEnd));
+                billableWork.fees(customerId, periodEnd), billableWork.fulfilledOrders(customerId, endOfPeriod));
+    }
+
+    /**
+     * A fulfilled order as invoice lines, supplied the day it was fulfilled: each item on behalf of its member, and
+     * the delivery charge as the co-op's own line. Delivery is the co-op's service (one trip brings several
+     * members' items), so its money goes to the co-op's delivery income, never to a member's payable.
+     */
+    private List<Billable> lines(String customerId, BillableWork.FulfilledOrder order, ZoneId zone) {
+        LocalDate day = order.fulfilledAt().atZone(zone).toLocalDate();
+        String reference = ProductOrder.referenceOf(order.orderId());
+        List<Billable> lines = new ArrayList<>();
+        for (BillableWork.SoldItem item : order.items()) {
+            lines.add(new Billable(LineSource.ORDER, item.lineId(), customerId, item.memberId(), item.memberName(), day,
+                    item.description() + ", order " + reference, BigDecimal.valueOf(item.quantity()),
+                    item.unitPrice(), item.unitPrice().times(item.quantity())));
+        }
+        if (order.deliveryCharge().isPositive()) {
+            lines.add(new Billable(LineSource.DELIVERY, order.orderId(), customerId, null,
+                    cooperative.contact().coopName(), day, "Delivery of order " + reference, BigDecimal.ONE,
+                    order.deliveryCharge(), order.deliveryCharge()));
+        }
+        return lines;
     }
 
     /** A completed booking as an invoice line: the trade, the day and how long, at the price frozen when booked. */

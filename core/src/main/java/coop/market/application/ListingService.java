@@ -167,7 +167,7 @@ public class ListingService {
         return new PriceEstimate(quote, duration);
     }
 
-    private ListingDetails details(Listing listing) {
+    ListingDetails details(Listing listing) {
         return details(listing, members.displayName(listing.memberId()).map(Member::firstNameOf).orElse(""));
     }
 

@@ -1,5 +1,6 @@
 package coop.market.application;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -12,13 +13,18 @@ import java.util.Map;
  * @param recurrence      how it repeats, or null for a one-off
  */
 public record NewBooking(String listingId, String customerId, String start, Integer durationMinutes,
-        Place address, Map<String, Object> options, String notes, Repeat recurrence) {
+        Place address, Map<String, Object> options, String notes, Repeat recurrence) implements Serializable {
+
+    /** The same request, for this customer. */
+    public NewBooking forCustomer(String customer) {
+        return new NewBooking(listingId, customer, start, durationMinutes, address, options, notes, recurrence);
+    }
 
     /** How the booking repeats, as sent: frequency WEEKLY, FORTNIGHTLY or MONTHLY; a count or a last date. */
-    public record Repeat(String frequency, Integer count, String until) {
+    public record Repeat(String frequency, Integer count, String until) implements Serializable {
     }
 
     /** An address as sent. */
-    public record Place(String line1, String line2, String town, String postcode) {
+    public record Place(String line1, String line2, String town, String postcode) implements Serializable {
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
  * owed to HMRC from the invoice's issue until a credit note or refund takes it back). Kept in one place so the rules read as a table (see
  * docs/ARCHITECTURE.md "The ledger"), and so the property tests post exactly what the services post.
  * Throughout, a customer's receivable equals what is due on their invoices, billed work equals what the
- * lines still have outstanding, and each member's payable equals what their lines have received.
+ * lines still have outstanding, and each member's payable equals what their lines have received. A line of the
+ * co-op's own (an order's delivery) is billed like the others, and what it receives is the co-op's delivery income.
  */
 public final class InvoicePostings {
 
@@ -45,7 +46,7 @@ public final class InvoicePostings {
         entries.add(Entry.credit(Account.receivable(invoice.customerId()), amount));
         addBilled(entries, invoice, true, shares);
         // The VAT in a payment needs no posting: it has been owed to HMRC since the invoice was issued.
-        byMember(shares).forEach((member, share) -> entries.add(Entry.credit(Account.payable(member), share)));
+        byPayee(shares).forEach((payee, share) -> entries.add(Entry.credit(payee, share)));
         return new LedgerTransaction(transactionId, at, eventType, eventId, "Payment for " + invoice.number(),
                 entries);
     }
@@ -70,7 +71,7 @@ public final class InvoicePostings {
             List<LineShare> shares, String transactionId, Instant at) {
         List<Entry> entries = new ArrayList<>();
         entries.add(Entry.credit(outOf, note.refunded()));
-        byMember(shares).forEach((member, share) -> entries.add(Entry.debit(Account.payable(member), share)));
+        byPayee(shares).forEach((payee, share) -> entries.add(Entry.debit(payee, share)));
         addIfSome(entries, Account.VAT, vatOf(shares, invoice), true);
         return new LedgerTransaction(transactionId, at, "credit-note.refunded", note.id(),
                 "Refund with credit note " + note.number() + " against " + invoice.number(), entries);
@@ -97,11 +98,16 @@ public final class InvoicePostings {
         }
     }
 
-    private static Map<String, Money> byMember(List<LineShare> shares) {
-        Map<String, Money> byMember = new LinkedHashMap<>();
-        shares.forEach(share -> byMember.merge(share.line().memberId(), share.net(), Money::plus));
-        byMember.values().removeIf(Money::isZero);
-        return byMember;
+    /** Whose each line's money is once received: its member's (their payable), or the co-op's own income. */
+    private static Map<Account, Money> byPayee(List<LineShare> shares) {
+        Map<Account, Money> byPayee = new LinkedHashMap<>();
+        shares.forEach(share -> byPayee.merge(payee(share.line()), share.net(), Money::plus));
+        byPayee.values().removeIf(Money::isZero);
+        return byPayee;
+    }
+
+    private static Account payee(InvoiceLine line) {
+        return line.source().coopsOwn() ? Account.DELIVERY_INCOME : Account.payable(line.memberId());
     }
 
     private static Money vatOf(List<LineShare> shares, Invoice invoice) {

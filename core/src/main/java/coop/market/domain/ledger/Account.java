@@ -11,6 +11,7 @@ public record Account(AccountKind kind, String owner) implements Comparable<Acco
     public static final Account BILLED_WORK = new Account(AccountKind.BILLED_WORK, null);
     public static final Account CANCELLATION_FEES = new Account(AccountKind.CANCELLATION_FEES, null);
     public static final Account CONTRIBUTION_INCOME = new Account(AccountKind.CONTRIBUTION_INCOME, null);
+    public static final Account DELIVERY_INCOME = new Account(AccountKind.DELIVERY_INCOME, null);
     public static final Account CARD_CLEARING = new Account(AccountKind.CARD_CLEARING, null);
     public static final Account BANK = new Account(AccountKind.BANK, null);
     public static final Account CARD_FEES = new Account(AccountKind.CARD_FEES, null);

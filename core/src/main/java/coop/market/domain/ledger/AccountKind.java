@@ -10,12 +10,20 @@ public enum AccountKind {
     RECEIVABLE("receivable", true, Side.DEBIT),
     /** What the co-op holds for a member: their share of money received, less what has been paid out. One per member. */
     PAYABLE("payable", true, Side.CREDIT),
-    /** Members' work invoiced but not yet paid for: moves to the members' payables as the money comes in. */
+    /**
+     * Members' work and goods (and the co-op's delivery charges) invoiced but not yet paid for: moves to the members'
+     * payables (and delivery income) as the money comes in.
+     */
     BILLED_WORK("billed-work", false, Side.CREDIT),
     /** Late cancellation fees invoiced but not yet paid for: they too go to the member who kept the day free. */
     CANCELLATION_FEES("cancellation-fees", false, Side.CREDIT),
     /** The co-op's own income: the contribution taken from members' earnings at pay-out. */
     CONTRIBUTION_INCOME("contribution-income", false, Side.CREDIT),
+    /**
+     * The co-op's own income from delivering orders. Delivery is the co-op's service, not a member's: one delivery
+     * brings several members' items, so its charge belongs to no member and is never paid out to one.
+     */
+    DELIVERY_INCOME("delivery-income", false, Side.CREDIT),
     /** Card payments taken but not yet settled by Stripe into the bank. */
     CARD_CLEARING("card-clearing", false, Side.DEBIT),
     /** The co-op's bank account (cash and cheques paid in go here too). */

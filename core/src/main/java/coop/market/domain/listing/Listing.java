@@ -1,5 +1,6 @@
 package coop.market.domain.listing;
 
+import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.Money;
 import coop.market.spi.PriceUnit;
 import jakarta.persistence.Column;
@@ -127,6 +128,35 @@ public class Listing {
 
     public boolean madeToOrder() {
         return stock == null;
+    }
+
+    /**
+     * Takes items from stock for an order (nothing to take when they are made to order).
+     *
+     * @throws ConflictException when fewer are in stock, naming the item and how many are left
+     */
+    public void reserve(int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("Reserve at least one item");
+        }
+        if (stock == null) {
+            return;
+        }
+        if (quantity > stock) {
+            throw new ConflictException("not-enough-stock", stock == 0 ? "\"" + title + "\" is sold out"
+                    : "Only " + stock + " of \"" + title + "\" left, not " + quantity);
+        }
+        stock -= quantity;
+    }
+
+    /** Puts items taken for an order back into stock, when it is cancelled. */
+    public void release(int quantity) {
+        if (quantity < 1) {
+            throw new IllegalArgumentException("Release at least one item");
+        }
+        if (stock != null) {
+            stock += quantity;
+        }
     }
 
     public Optional<Integer> leadTimeDays() {

@@ -1,5 +1,6 @@
 package coop.market.domain.listing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,13 @@ public interface ListingRepository {
 
     /** Active listings matching the query, newest first. */
     List<Listing> search(ListingQuery query);
+
+    /**
+     * These listings (active or not), their rows locked to the end of the transaction, taken in id order so that
+     * two orders sharing listings never wait for each other in a circle. Whoever changes a listing's stock holds
+     * these locks, so two customers racing for the last item are served one after the other.
+     */
+    List<Listing> lockForOrder(Collection<String> ids);
 
     /** The member's oldest active listing of this trade, if they have one. */
     Optional<Listing> activeFor(String memberId, String trade);

@@ -55,7 +55,8 @@ final class InvoiceLayout {
     private static List<LineTable.Column<DocumentLine>> lineColumns(boolean vatRegistered) {
         List<LineTable.Column<DocumentLine>> columns = new ArrayList<>();
         columns.add(LineTable.Column.wide("Description",
-                line -> line.description() + "\nSupplied on behalf of " + line.suppliedBy()));
+                line -> line.suppliedBy() == null ? line.description()
+                        : line.description() + "\nSupplied on behalf of " + line.suppliedBy()));
         columns.add(LineTable.Column.text("Supply date", 68, line -> PlainWords.shortDate(line.supplyDate())));
         columns.add(LineTable.Column.amount("Quantity", 50, line -> plain(line.quantity())));
         columns.add(LineTable.Column.amount("Unit price", 62, line -> PlainWords.money(line.unitPrice())));

@@ -6,9 +6,11 @@ import coop.market.domain.listing.ListingRepository;
 import coop.market.domain.listing.NamedListing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,6 +91,17 @@ public class JpaListingRepository implements ListingRepository {
     /** Words are matched literally: % and _ typed by a customer are not wildcards. */
     private static String escapeLike(String words) {
         return words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public List<Listing> lockForOrder(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l from Listing l where l.id in :ids order by l.id", Listing.class)
+                .setParameter("ids", ids)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     @Override

@@ -23,10 +23,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Whole histories of the money: work billed in invoices (bookings and fees by several members for several
- * customers, with VAT at 20% or 5% or without), then payments, part-payments, credit notes and refunds in any order, each posted to the
+ * Whole histories of the money: work billed in invoices (bookings, fees and items sold by several members for
+ * several customers, and the co-op's own delivery charges, with VAT at 20% or 5% or without), then payments, part-payments, credit notes and refunds in any order, each posted to the
  * ledger exactly as the services post it. Whatever happens: the books balance; each member's payable is
- * what their lines have received before VAT; the VAT account is the VAT still charged; each customer's receivable is what is due on their invoices; billed work
+ * what their lines have received before VAT; the co-op's delivery income is what its delivery lines have; the VAT account is the VAT still charged; each customer's receivable is what is due on their invoices; billed work
  * is what the lines still have outstanding; and the money held is what was paid and not refunded.
  */
 class InvoicingBookkeepingProperties {
@@ -59,10 +59,14 @@ class InvoicingBookkeepingProperties {
         assertEquals(0, net.values().stream().mapToLong(Long::longValue).sum(), "debits equal credits");
         for (String member : MEMBERS) {
             long received = invoices.stream().flatMap(i -> i.lines().stream())
-                    .filter(line -> line.memberId().equals(member)).mapToLong(line -> line.receivedNet().minor())
+                    .filter(line -> member.equals(line.memberId())).mapToLong(line -> line.receivedNet().minor())
                     .sum();
             assertEquals(-received, net.getOrDefault(Account.payable(member), 0L), "payable of " + member);
         }
+        long delivered = invoices.stream().flatMap(i -> i.lines().stream())
+                .filter(line -> line.source() == LineSource.DELIVERY).mapToLong(line -> line.receivedNet().minor())
+                .sum();
+        assertEquals(-delivered, net.getOrDefault(Account.DELIVERY_INCOME, 0L), "the co-op's delivery income");
         long vatCharged = invoices.stream().flatMap(i -> i.lines().stream())
                 .mapToLong(line -> line.vat().minor() - line.credited().minor() + line.creditedNet().minor()).sum();
         assertEquals(-vatCharged, net.getOrDefault(Account.VAT, 0L), "VAT owed to HMRC");
@@ -144,11 +148,11 @@ class InvoicingBookkeepingProperties {
         List<Billable> lines = new ArrayList<>();
         int count = 1 + random.nextInt(6);
         for (int i = 0; i < count; i++) {
-            String member = MEMBERS.get(random.nextInt(MEMBERS.size()));
-            LineSource source = random.nextInt(5) == 0 ? LineSource.FEE : LineSource.BOOKING;
+            LineSource source = LineSource.values()[random.nextInt(LineSource.values().length)];
+            String member = source.coopsOwn() ? null : MEMBERS.get(random.nextInt(MEMBERS.size()));
             Money total = Money.gbp(1 + random.nextInt(40_000));
-            lines.add(new Billable(source, id + "-" + i, customer, member, member, DAY, "Gardening", BigDecimal.ONE,
-                    total, total));
+            lines.add(new Billable(source, id + "-" + i, customer, member, member == null ? "The co-op" : member, DAY,
+                    "Gardening", BigDecimal.ONE, total, total));
         }
         VatRate vat = switch (random.nextInt(3)) {
             case 0 -> VatRate.STANDARD;

@@ -66,6 +66,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
     private String danielsListing;
     private String booking;
     private String customerA;
+    private String order;
 
     /** Once per class (the server's address is known only inside a test): the people and A's things. */
     private void meetTheCallers() {
@@ -82,6 +83,13 @@ class AuthorizationMatrixIT extends ArquillianIT {
         assertEquals(201, booked.status(), booked.toString());
         booking = booked.object().getString("id");
         customerA = booked.object().getString("customerId");
+        String cards = anonymous().get("/listings?q=greeting").array().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("title").equals("Hand-made greeting cards")).findFirst().orElseThrow()
+                .getString("id");
+        var ordered = anonymous().asCustomer().post("/orders", """
+                {"lines": [{"listingId": "%s", "quantity": 1}], "fulfilment": "COLLECT"}""".formatted(cards));
+        assertEquals(201, ordered.status(), ordered.toString());
+        order = ordered.object().getString("id");
 
         logins.put(Caller.CUSTOMER_A, new String[] {"customer@demo.coop", Api.DEMO_PASSWORD});
         logins.put(Caller.CUSTOMER_B, new String[] {newCustomer("Bo Brown"), PASSWORD});
@@ -159,6 +167,16 @@ class AuthorizationMatrixIT extends ArquillianIT {
             matrix.put("POST /bookings/" + booking + "/" + move, "401 403 404 ok 404 ok ok ok");
         }
         matrix.put("POST /bookings/" + booking + "/cancel", "401 ok 404 403 404 403 ok ok");
+        // A's order holds the demo member Priya's cards: Daniel (member A) has nothing on it, so it does not exist
+        // for him. Customers order (staff for a customer); only staff hand an order over.
+        matrix.put("POST /orders", "401 ok ok 403 403 ok ok ok"); // {} is invalid: 422
+        matrix.put("GET /orders", "401 ok ok ok ok ok ok ok");
+        matrix.put("GET /orders/" + order, "401 ok 404 404 404 404 ok ok");
+        matrix.put("POST /orders/" + order + "/ready", "401 403 404 404 404 404 ok ok");
+        matrix.put("POST /orders/" + order + "/fulfil", "401 403 404 404 404 404 ok ok");
+        matrix.put("POST /orders/" + order + "/cancel", "401 ok 404 404 404 404 ok ok");
+        matrix.put("POST /orders/" + NOWHERE + "/ready", "401 404 404 404 404 404 404 404");
+        matrix.put("POST /checkout", "401 ok ok 403 403 ok ok ok"); // {} is an empty basket: 422
         matrix.put("GET /me/calendar-link", "401 403 403 ok ok 403 403 403");
         matrix.put("GET /me/earnings", "401 403 403 ok ok 403 403 403");
         for (String statement : List.of("", "/pdf", "/csv")) {

@@ -1,6 +1,7 @@
 package coop.market.web.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.web.support.Api;
@@ -81,6 +82,59 @@ class InvoicingIT extends ArquillianIT {
         assertEquals(200, theCustomer.get("/invoices/" + invoice.getString("id")).status());
         assertEquals(1, theCustomer.get("/invoices").array().size(), "a customer lists only their own");
         assertEquals(404, anonymous().asCustomer().get("/invoices/" + invoice.getString("id")).status());
+    }
+
+    @Test
+    void aFulfilledOrderIsOnTheCustomersOneInvoiceAndPaysItsMakerAndTheCoopForDelivery() {
+        String customer = signUp(Api.uniqueEmail("shopper"), null);
+        Trader ivy = newTrader("Ivy Irwin", "cleaning");
+        String jo = newMember("crafts");
+        var stool = staff().post("/listings", """
+                {"memberId": "%s", "trade": "crafts", "title": "Milking stool", "description": "Oak.",
+                 "price": {"minor": 2500, "currency": "GBP"}, "attributes": {"delivery": true}, "stock": 4}"""
+                .formatted(jo));
+        assertEquals(201, stool.status(), stool.toString());
+        LocalDate today = LocalDate.now(LONDON);
+        done(ivy, customer, today.minusDays(2) + "T10:00", 60);
+        var placed = staff().post("/orders", """
+                {"customerId": "%s", "lines": [{"listingId": "%s", "quantity": 2}], "fulfilment": "DELIVER",
+                 "address": {"line1": "2 Elm Road", "town": "Orpington", "postcode": "BR6 0AB"}}"""
+                .formatted(customer, stool.object().getString("id")));
+        assertEquals(201, placed.status(), placed.toString());
+        String order = placed.object().getString("id");
+        String reference = placed.object().getString("reference");
+        assertEquals(200, staff().post("/orders/" + order + "/ready", "").status());
+        assertEquals(200, staff().post("/orders/" + order + "/fulfil", "").status());
+
+        JsonObject invoice = invoiceOf(customer);
+
+        assertEquals(1, staff().get("/invoices?customerId=" + customer).array().size(), "one invoice for it all");
+        List<JsonObject> lines = invoice.getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertEquals(3, lines.size(), lines.toString());
+        JsonObject item = lines.get(1);
+        assertEquals(jo, item.getString("memberId"));
+        assertEquals("Test Member", item.getString("memberName"));
+        assertEquals("Milking stool, order " + reference, item.getString("description"));
+        assertEquals(today.toString(), item.getString("supplyDate"), "supplied the day it was handed over");
+        assertEquals("2", item.getJsonNumber("quantity").bigDecimalValue().stripTrailingZeros().toPlainString());
+        assertEquals(2500, item.getJsonObject("unitPrice").getInt("minor"));
+        assertEquals(5000, item.getJsonObject("total").getInt("minor"));
+        JsonObject delivery = lines.get(2);
+        assertEquals("Delivery of order " + reference, delivery.getString("description"));
+        assertFalse(delivery.containsKey("memberId"), "the co-op's own line: no member");
+        assertEquals("Bromley Micro Enterprises CIC", delivery.getString("memberName"));
+        assertEquals(350, delivery.getJsonObject("total").getInt("minor"));
+        assertEquals(1800 + 5000 + 350, invoice.getJsonObject("total").getInt("minor"));
+
+        assertEquals(201, pay(invoice.getString("id"), "BANK_TRANSFER", 1800 + 5000 + 350).status());
+        assertEquals(-5000, balance("payable:" + jo), "the maker's share: both stools");
+        assertEquals(-1800, balance("payable:" + ivy.id()));
+        assertTrue(staff().get("/ledger/trial-balance").object().getBoolean("balanced"));
+        assertTrue(staff().get("/ledger/trial-balance").body().contains("\"delivery-income\""),
+                "delivery is the co-op's income");
+
+        staff().post("/invoice-runs", "{\"periodEnd\": \"%s\"}".formatted(today));
+        assertEquals(1, staff().get("/invoices?customerId=" + customer).array().size(), "nothing invoiced twice");
     }
 
     @Test
