@@ -1,5 +1,6 @@
 package coop.market.application;
 
+import coop.market.testing.EasyRead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -177,7 +178,7 @@ class BookingEmailsTest {
                 emails.reassigned(ONE, "Grace", "grace@example.org"));
         for (List<OutgoingEmail> sent : all) {
             OutgoingEmail member = to("daniel@example.org", sent);
-            EasyReadText.assertShortSentences(member.body(), member.topic());
+            EasyRead.assertShortSentences(member.body(), member.topic());
             assertTrue(Arrays.stream(member.body().split("\n")).noneMatch(line -> line.contains("£")),
                     "no prices in the member's email: what they are paid is shown in My money");
         }

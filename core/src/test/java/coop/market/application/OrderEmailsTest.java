@@ -1,5 +1,6 @@
 package coop.market.application;
 
+import coop.market.testing.EasyRead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class OrderEmailsTest {
@@ -95,14 +95,8 @@ class OrderEmailsTest {
             sent.stream().filter(email -> !email.recipientAddress().equals(MARGARET.email())).forEach(toMembers::add);
         }
         assertEquals(4, toMembers.size());
-        Pattern sentenceEnd = Pattern.compile("(?<=[.?!])\\s+");
         for (OutgoingEmail member : toMembers) {
-            for (String line : member.body().split("\n")) {
-                for (String sentence : sentenceEnd.split(line.strip())) {
-                    int words = sentence.isBlank() ? 0 : sentence.strip().split("\\s+").length;
-                    assertTrue(words <= 15, member.topic() + ": \"" + sentence + "\" has " + words + " words");
-                }
-            }
+            EasyRead.assertShortSentences(member.body(), member.topic());
             assertFalse(member.body().contains("£"), "no prices: what members are paid is shown elsewhere");
         }
     }

@@ -1,5 +1,6 @@
 package coop.market.application;
 
+import coop.market.testing.EasyRead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -87,7 +88,7 @@ class RemittanceEmailsTest {
                 "hello@bromley-micro.example", "01689 000000");
         for (Payout payout : payouts) {
             OutgoingEmail email = RemittanceEmails.paid(payout, ASHA, longName, NOW).orElseThrow();
-            EasyReadText.assertShortSentences(email.body(), payout.gross() + " " + payout.method());
+            EasyRead.assertShortSentences(email.body(), payout.gross() + " " + payout.method());
             assertTrue(email.body().lines().noneMatch(line -> line.matches(".*\\b[A-Z]{2,}\\b.*")),
                     "no acronyms: " + email.body());
         }

@@ -9,7 +9,7 @@ import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.BrowserPages;
-import coop.market.web.support.EasyRead;
+import coop.market.testing.EasyRead;
 import coop.market.web.support.Invitations;
 import coop.market.web.support.Mailbox;
 import coop.market.web.support.Trader;

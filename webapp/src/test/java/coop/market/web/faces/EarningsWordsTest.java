@@ -7,7 +7,7 @@ import coop.market.domain.earnings.LimitKind;
 import coop.market.domain.earnings.PeriodActivity;
 import coop.market.domain.earnings.PeriodEarnings;
 import coop.market.domain.shared.Money;
-import coop.market.web.support.EasyRead;
+import coop.market.testing.EasyRead;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.BrowserPages;
-import coop.market.web.support.EasyRead;
+import coop.market.testing.EasyRead;
 import coop.market.web.support.Invitations;
 import coop.market.web.support.Trader;
 import jakarta.mail.internet.MimeMessage;
