@@ -121,6 +121,22 @@ class MemberPortalIT extends ArquillianIT {
     }
 
     @Test
+    void danielDownloadsHisTaxYearStatementFromHisPage() {
+        Page page = signedInAsDaniel(Size.PHONE);
+        Locator statements = page.locator("#statements");
+        assertThat(statements.getByRole(AriaRole.HEADING)).hasText("My money for the tax year");
+        Locator thisYear = statements.getByRole(AriaRole.LINK).first();
+        assertThat(thisYear).containsText("My statement: 6 April");
+        Browser.checkAndShoot(page, "member-statements", Size.PHONE);
+        EasyRead.assertShortSentences(page.locator("#main").innerText(), "My work with the statements");
+        APIResponse pdf = page.request().get(base.toString().replaceAll("/$", "")
+                + thisYear.getAttribute("href"));
+        assertEquals(200, pdf.status(), "the page's session downloads the member's own statement");
+        assertEquals("application/pdf", pdf.headers().get("content-type").split(";")[0]);
+        assertTrue(new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF"));
+    }
+
+    @Test
     void danielPutsHisWorkOnHisPhone() {
         Page page = signedInAsDaniel(Size.PHONE);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My work"))).isVisible();

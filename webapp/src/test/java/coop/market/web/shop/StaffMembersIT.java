@@ -184,6 +184,22 @@ class StaffMembersIT extends ArquillianIT {
     }
 
     @Test
+    void staffDownloadAMembersTaxYearStatementFromTheirPage() {
+        Trader hal = newTrader("Hal Hughes", "cleaning");
+        Page page = signedIn(Size.DESKTOP);
+        page.navigate(base + "staff/member.xhtml?id=" + hal.id());
+        var links = page.locator("#statements a");
+        assertEquals(4, links.count(), "this tax year and last, each as a PDF and a spreadsheet");
+        Browser.checkAndShoot(page, "staff-member-statements", Size.DESKTOP);
+        for (int i = 0; i < 2; i++) {
+            var file = page.request().get(base.toString().replaceAll("/$", "") + links.nth(i).getAttribute("href"));
+            assertEquals(200, file.status(), links.nth(i).getAttribute("href"));
+        }
+        assertTrue(page.request().get(base.toString().replaceAll("/$", "") + links.nth(1).getAttribute("href"))
+                .text().startsWith("section,from,to,item,amount"), "the spreadsheet is the statement's CSV");
+    }
+
+    @Test
     void anUnknownMemberSaysSo() {
         Page page = signedIn(Size.PHONE);
         page.navigate(base + "staff/member.xhtml?id=nobody");
