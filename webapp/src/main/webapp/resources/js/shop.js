@@ -43,7 +43,19 @@
         }
     });
 
-    document.addEventListener('DOMContentLoaded', focusSummary);
+    /* A step of a form answered: the next question's heading takes focus, so it is read out first. */
+    function focusQuestion() {
+        var question = document.querySelector('[data-focus-on-load="true"]');
+        if (question) {
+            question.focus();
+        }
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        if (!focusSummary()) {
+            focusQuestion();
+        }
+    });
 
     window.coopShop = {
         /* For <f:ajax onevent="coopShop.afterUpdate"/>. */

@@ -5,13 +5,13 @@ import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.Postcode;
 
 /** Checks an address as typed, so sign-up and booking ask for it the same way. */
-final class Addresses {
+public final class Addresses {
 
     private Addresses() {
     }
 
     /** The address, or null with every problem added to {@code errors} under {@code address.*}. */
-    static Address checked(String line1, String line2, String town, String postcode, FieldErrors errors) {
+    public static Address checked(String line1, String line2, String town, String postcode, FieldErrors errors) {
         boolean ok = errors.requireText("address.line1", line1, 200);
         ok &= errors.optionalText("address.line2", line2, 200);
         ok &= errors.requireText("address.town", town, 100);

@@ -4,6 +4,9 @@ import coop.market.application.ListingDetails;
 import coop.market.application.ListingPhotoService;
 import coop.market.application.ListingService;
 import coop.market.application.CooperativeService;
+import coop.market.application.MemberService;
+import coop.market.domain.listing.Listing;
+import coop.market.domain.shared.Money;
 import coop.market.application.PriceEstimate;
 import coop.market.domain.listing.PhotoInfo;
 import coop.market.domain.shared.FieldError;
@@ -20,9 +23,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,8 @@ public class ListingView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    static final String PAGE = "/shop/listing.xhtml";
+
     @Inject
     ListingService listingService;
 
@@ -43,7 +46,16 @@ public class ListingView implements Serializable {
     CooperativeService cooperative;
 
     @Inject
+    Formats format;
+
+    @Inject
     ListingPhotoService photoService;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    ShopBasket basket;
 
     private String id;
     private ListingDetails details;
@@ -53,6 +65,7 @@ public class ListingView implements Serializable {
     private int quantity = 1;
     private PriceEstimate estimate;
     private List<FieldError> errors = List.of();
+    private String story;
 
     public void load() throws IOException {
         if (details != null) {
@@ -66,6 +79,7 @@ public class ListingView implements Serializable {
             return;
         }
         photos = photoService.of(id);
+        story = members.get(details.listing().memberId()).story();
         options.putAll(AttributeValues.defaults(details.trade().requestAttributes()).asMap());
         options.putAll(details.trade().suggestedOptions(details.attributes()));
         date = LocalDate.now(cooperative.zone()).plusWeeks(1).toString();
@@ -83,23 +97,45 @@ public class ListingView implements Serializable {
             return;
         }
         try {
-            estimate = listingService.estimate(id, rawOptions(), quantity, day);
+            estimate = listingService.estimate(id, ListingOptions.raw(options), quantity, day);
         } catch (InvalidInputException e) {
             errors = e.errors();
         }
     }
 
-    /** Form values as the service expects them: lists rather than arrays; empty fields take defaults. */
-    private Map<String, Object> rawOptions() {
-        Map<String, Object> raw = new LinkedHashMap<>();
-        options.forEach((name, value) -> {
-            if (value instanceof Object[] array) {
-                raw.put(name, Arrays.asList(array));
-            } else if (value != null) {
-                raw.put(name, value);
-            }
-        });
-        return raw;
+    /** Puts so many of a product in the basket; more than are in stock is explained beside the field. */
+    public void addToBasket() throws IOException {
+        errors = List.of();
+        Listing listing = details.listing();
+        int inBasket = basket.getProducts().stream().filter(line -> line.choice().listingId().equals(id))
+                .mapToInt(line -> line.choice().quantity()).sum();
+        if (quantity < 1 || quantity > 1000) {
+            errors = List.of(new FieldError("quantity", "Choose between 1 and 1000"));
+        } else if (!listing.madeToOrder() && quantity + inBasket > listing.stock().orElse(0)) {
+            int left = Math.max(0, listing.stock().orElse(0) - inBasket);
+            errors = List.of(new FieldError("quantity", left == 0 ? "There are no more in stock"
+                    : "There " + (left == 1 ? "is only 1" : "are only " + left) + " left"));
+        }
+        if (!errors.isEmpty()) {
+            return;
+        }
+        Money price = listing.price();
+        boolean added = basket.add(new ProductChoice(id, listing.title(), details.memberFirstName(),
+                format.availability(details), quantity, price.minor(), price.currency().getCurrencyCode()));
+        if (!added) {
+            errors = List.of(new FieldError("quantity", "Your basket is full. Check out what is in it first"));
+            return;
+        }
+        Answers.redirect(BasketView.PAGE + "?added=product");
+    }
+
+    public String errorFor(String field) {
+        return FormErrors.messageFor(errors, field);
+    }
+
+    /** What the member wrote about themself for the shop, or null. */
+    public String getStory() {
+        return story;
     }
 
     /**

@@ -1,5 +1,8 @@
 package coop.market.web.faces;
 
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+
 import coop.market.application.CoopContact;
 import coop.market.application.CooperativeService;
 import coop.market.application.ListingDetails;
@@ -54,6 +57,22 @@ public class ShopView {
                     0, PAGE);
         }
         firstPhotos = photos.firstOf(listings.stream().map(item -> item.listing().id()).toList());
+    }
+
+    /** A trade's own page: only its listings; a trade that is not installed is a "not found" page. */
+    public void loadTrade() throws IOException {
+        if (trade == null || trades.find(trade).isEmpty()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "No such trade");
+            faces.responseComplete();
+            return;
+        }
+        load();
+    }
+
+    /** The trade chosen, for its page's heading and description. */
+    public Trade getChosenTrade() {
+        return trade == null ? null : trades.find(trade).orElse(null);
     }
 
     /** The listing's first photo, or null: the card then shows none. */

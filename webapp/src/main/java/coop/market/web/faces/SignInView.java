@@ -10,14 +10,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,11 +54,7 @@ public class SignInView {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(email.strip(), new Password(password)))
-                        .newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS) {
+        if (PasswordSignIn.signIn(security, external, email, password)) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
         } else {
@@ -144,11 +135,7 @@ public class SignInView {
 
     /** Only a path on this site, so the link cannot send someone elsewhere after signing in. */
     String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.contains("\r") || next.contains("\n")) {
-            return "/";
-        }
-        return next;
+        return PasswordSignIn.safeNext(next);
     }
 
     public String errorFor(String field) {

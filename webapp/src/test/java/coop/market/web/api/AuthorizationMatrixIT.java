@@ -241,6 +241,15 @@ class AuthorizationMatrixIT extends ArquillianIT {
         //                                                  nobody custA custB memA memB supA staff admin
         pages.put("/", OPEN);
         pages.put("/shop/listing.xhtml?id=" + danielsListing, OPEN);
+        pages.put("/shop/book.xhtml?listing=" + danielsListing, OPEN);
+        pages.put("/shop/book.xhtml?listing=nothing", "404 404 404 404 404 404 404 404");
+        pages.put("/shop/trade.xhtml?code=gardening", OPEN);
+        pages.put("/shop/trade.xhtml?code=nothing", "404 404 404 404 404 404 404 404");
+        pages.put("/shop/basket.xhtml", OPEN);
+        pages.put("/shop/checkout.xhtml", OPEN);
+        // Nothing checked out in this session: back to the basket.
+        pages.put("/shop/confirmation.xhtml", "302 302 302 302 302 302 302 302");
+        pages.put("/sign-up.xhtml", OPEN);
         pages.put("/sign-in.xhtml", OPEN);
         pages.put("/forgot-password.xhtml", OPEN);
         pages.put("/reset-password.xhtml?token=nothing", OPEN);

@@ -1,0 +1,179 @@
+package coop.market.web.faces;
+
+import coop.market.application.Addresses;
+import coop.market.application.CooperativeService;
+import coop.market.application.CustomerService;
+import coop.market.application.NewBooking;
+import coop.market.application.OrderPolicies;
+import coop.market.application.PlainWords;
+import coop.market.domain.customer.Customer;
+import coop.market.domain.shared.Address;
+import coop.market.domain.shared.FieldError;
+import coop.market.domain.shared.FieldErrors;
+import coop.market.domain.shared.Money;
+import coop.market.web.security.SignedIn;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The basket: what is in it, taking things out, and (when it holds products) collecting them or having them
+ * delivered, with the delivery charge said before checkout.
+ */
+@Named
+@RequestScoped
+public class BasketView {
+
+    static final String PAGE = "/shop/basket.xhtml";
+
+    @Inject
+    ShopBasket basket;
+
+    @Inject
+    OrderPolicies orderPolicies;
+
+    @Inject
+    CooperativeService cooperative;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    SignedIn signedIn;
+
+    private String added;
+    private String fulfilment;
+    private String line1;
+    private String line2;
+    private String town;
+    private String postcode;
+    private List<FieldError> errors = List.of();
+
+    /** The delivery choice as it was, or the signed-in customer's own address to deliver to. */
+    public void load() {
+        if (fulfilment != null) {
+            return;
+        }
+        fulfilment = basket.isDelivery() ? "DELIVER" : "COLLECT";
+        NewBooking.Place place = basket.getDeliveryAddress();
+        if (place != null) {
+            line1 = place.line1();
+            line2 = place.line2();
+            town = place.town();
+            postcode = place.postcode();
+        } else {
+            signedIn.actor().flatMap(actor -> actor.customer()).map(customers::get).map(Customer::address)
+                    .ifPresent(this::fillAddress);
+        }
+    }
+
+    private void fillAddress(Address address) {
+        line1 = address.line1();
+        line2 = address.line2();
+        town = address.town();
+        postcode = address.postcode();
+    }
+
+    public void remove(String key) throws IOException {
+        basket.remove(key);
+        Answers.redirect(PAGE + "?added=removed");
+    }
+
+    /** Keeps the delivery choice (checking the address when delivering), then on to checkout. */
+    public void checkOut() throws IOException {
+        boolean deliver = "DELIVER".equals(fulfilment);
+        if (deliver && !basket.getProducts().isEmpty()) {
+            FieldErrors found = new FieldErrors();
+            Address address = Addresses.checked(line1, line2, town, postcode, found);
+            if (address == null) {
+                errors = found.list().stream().map(error -> new FieldError(
+                        error.field().replace("address.", "delivery-"), error.message())).toList();
+                return;
+            }
+            basket.fulfil(true, new NewBooking.Place(address.line1(), address.line2(), address.town(),
+                    address.postcode()));
+        } else {
+            basket.fulfil(false, null);
+        }
+        Answers.redirect(CheckoutView.PAGE);
+    }
+
+    /** What the delivery would cost, or null when the co-op does not charge for it. */
+    public String getDeliveryCharge() {
+        Money charge = orderPolicies.deliveryCharge();
+        return charge.isPositive() ? PlainWords.money(charge) : null;
+    }
+
+    public String money(long minor) {
+        return PlainWords.money(Money.ofMinor(minor, basket.currency()));
+    }
+
+    /** What the notice at the top says after something was added or taken out. */
+    public String getNotice() {
+        if ("booking".equals(added)) {
+            return "The visit is in your basket. Nothing is booked until you check out.";
+        }
+        if ("product".equals(added)) {
+            return "Added to your basket.";
+        }
+        return "removed".equals(added) ? "Taken out of your basket." : null;
+    }
+
+    public String errorFor(String field) {
+        return FormErrors.messageFor(errors, field);
+    }
+
+    public List<FieldError> getErrors() {
+        return errors;
+    }
+
+    public String getAdded() {
+        return added;
+    }
+
+    public void setAdded(String added) {
+        this.added = added;
+    }
+
+    public String getFulfilment() {
+        return fulfilment;
+    }
+
+    public void setFulfilment(String fulfilment) {
+        this.fulfilment = fulfilment;
+    }
+
+    public String getLine1() {
+        return line1;
+    }
+
+    public void setLine1(String line1) {
+        this.line1 = line1;
+    }
+
+    public String getLine2() {
+        return line2;
+    }
+
+    public void setLine2(String line2) {
+        this.line2 = line2;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public void setTown(String town) {
+        this.town = town;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
+    }
+}

@@ -1,0 +1,134 @@
+package coop.market.web.faces;
+
+import coop.market.application.CheckoutService;
+import coop.market.application.CustomerService;
+import coop.market.application.OrderPolicies;
+import coop.market.application.PlainWords;
+import coop.market.domain.account.Actor;
+import coop.market.domain.booking.Booking;
+import coop.market.domain.cardpayment.CardGateway;
+import coop.market.domain.customer.Customer;
+import coop.market.domain.order.ProductOrder;
+import coop.market.domain.shared.ConflictException;
+import coop.market.domain.shared.FieldError;
+import coop.market.domain.shared.InvalidInputException;
+import coop.market.web.security.SignedIn;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checking out the basket: who is buying (signing in or creating an account first, the basket kept), how they pay,
+ * then everything booked and ordered at once. If anything is refused, nothing is made and the basket is kept as it
+ * was, with the reason beside the item.
+ */
+@Named
+@RequestScoped
+public class CheckoutView {
+
+    static final String PAGE = "/shop/checkout.xhtml";
+
+    @Inject
+    ShopBasket basket;
+
+    @Inject
+    CheckoutService checkout;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    OrderPolicies orderPolicies;
+
+    @Inject
+    CardGateway cards;
+
+    @Inject
+    SignedIn signedIn;
+
+    private List<FieldError> errors = List.of();
+
+    /** Books and orders everything in the basket, then shows the confirmation. */
+    public void confirm() throws IOException {
+        Optional<Actor> customer = signedIn.actor().filter(actor -> actor.customer().isPresent());
+        if (customer.isEmpty()) {
+            Answers.redirect(PAGE);
+            return;
+        }
+        if (basket.isEmpty()) {
+            errors = List.of(new FieldError("items", "Your basket is empty: choose something to book or buy"));
+            return;
+        }
+        CheckoutService.Checkout made;
+        try {
+            made = checkout.checkout(basket.toBasket(), null, customer.get());
+        } catch (InvalidInputException e) {
+            errors = e.errors().stream().map(error -> new FieldError("items", aboutItem(error))).toList();
+            return;
+        } catch (ConflictException e) {
+            errors = List.of(new FieldError("items", e.getMessage()));
+            return;
+        }
+        basket.checkedOut(described(made, customer.get()));
+        Answers.redirect(ConfirmationView.PAGE);
+    }
+
+    /** "Booking 1 (Garden tidy-ups): Choose a later time", from the checkout's "bookings[0].start". */
+    private String aboutItem(FieldError error) {
+        String field = error.field();
+        if (field.startsWith("bookings[")) {
+            int index = Integer.parseInt(field.substring("bookings[".length(), field.indexOf(']')));
+            List<ShopBasket.BasketBooking> visits = basket.getBookings();
+            String title = index < visits.size() ? " (" + visits.get(index).choice().title() + ")" : "";
+            return "Visit " + (index + 1) + title + ": " + error.message();
+        }
+        return field.startsWith("order.") ? "Your order: " + error.message() : error.message();
+    }
+
+    private CheckedOut described(CheckoutService.Checkout made, Actor actor) {
+        List<String> visits = new ArrayList<>();
+        List<ShopBasket.BasketBooking> asked = basket.getBookings();
+        for (int i = 0; i < asked.size(); i++) {
+            BookingChoice choice = asked.get(i).choice();
+            visits.add(choice.title() + " with " + choice.memberFirstName() + ": " + choice.when()
+                    + (choice.repeats() == null ? "" : ". " + choice.repeats()));
+        }
+        List<String> lines = basket.getProducts().stream().map(line -> line.choice().quantity() + " x "
+                + line.choice().title() + " from " + line.choice().memberFirstName()).toList();
+        String orderReference = made.productOrder().map(ProductOrder::reference).orElse(null);
+        String reference = orderReference != null ? orderReference
+                : ProductOrder.referenceOf(made.bookings().get(0).stream().map(Booking::id).findFirst().orElseThrow());
+        return new CheckedOut(reference, visits, lines, orderReference, !basket.isDelivery(), actor.email());
+    }
+
+    public boolean isSignedIn() {
+        return signedIn.actor().isPresent();
+    }
+
+    public boolean isCustomer() {
+        return signedIn.actor().flatMap(Actor::customer).isPresent();
+    }
+
+    /** Approved organisations are invoiced on their terms; everyone else gets the same invoice to pay by card. */
+    public boolean isInvoiced() {
+        return signedIn.actor().flatMap(Actor::customer).map(customers::get).map(Customer::invoiceApproved)
+                .orElse(false);
+    }
+
+    public boolean isCardPayments() {
+        return cards.enabled();
+    }
+
+    public String getDeliveryCharge() {
+        return basket.isDelivery() && !basket.getProducts().isEmpty() && orderPolicies.deliveryCharge().isPositive()
+                ? PlainWords.money(orderPolicies.deliveryCharge()) : null;
+    }
+
+    public List<FieldError> getErrors() {
+        return errors;
+    }
+}
