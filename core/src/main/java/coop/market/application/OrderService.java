@@ -230,6 +230,17 @@ public class OrderService {
         return orders.search(own).stream().map(order -> visibleTo(order, actor)).toList();
     }
 
+    /** The orders board, for staff: orders in one status, oldest first, a page at a time. */
+    public List<ProductOrder> board(OrderStatus status, int offset, int limit, Actor actor) {
+        Permissions.requireStaff(actor, "see the orders board");
+        return orders.inStatus(status, offset, Math.min(limit, 100));
+    }
+
+    public long countOnBoard(OrderStatus status, Actor actor) {
+        Permissions.requireStaff(actor, "see the orders board");
+        return orders.countInStatus(status);
+    }
+
     /** The listings, by id, their rows locked (in id order) to the end of the transaction. */
     private Map<String, Listing> lock(List<String> listingIds) {
         return listingRepository.lockForOrder(new TreeSet<>(listingIds)).stream()

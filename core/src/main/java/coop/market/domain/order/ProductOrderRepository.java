@@ -16,4 +16,9 @@ public interface ProductOrderRepository {
 
     /** Orders matching the query, newest first. */
     List<ProductOrder> search(OrderQuery query);
+
+    /** Orders in one status, oldest first (the order they should be dealt with), a page at a time. */
+    List<ProductOrder> inStatus(OrderStatus status, int offset, int limit);
+
+    long countInStatus(OrderStatus status);
 }

@@ -1,6 +1,7 @@
 package coop.market.infrastructure.persistence;
 
 import coop.market.domain.order.OrderQuery;
+import coop.market.domain.order.OrderStatus;
 import coop.market.domain.order.ProductOrder;
 import coop.market.domain.order.ProductOrderRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,5 +61,23 @@ public class JpaProductOrderRepository implements ProductOrderRepository {
                 .setFirstResult(query.offset())
                 .setMaxResults(query.limit())
                 .getResultList();
+    }
+
+    @Override
+    public List<ProductOrder> inStatus(OrderStatus status, int offset, int limit) {
+        return em.createQuery("select o from ProductOrder o where o.status = :status order by o.placedAt, o.id",
+                        ProductOrder.class)
+                .setParameter("status", status)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "o.lines")
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countInStatus(OrderStatus status) {
+        return em.createQuery("select count(o) from ProductOrder o where o.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
     }
 }

@@ -15,6 +15,7 @@ import coop.market.domain.order.Fulfilment;
 import coop.market.domain.order.OrderItem;
 import coop.market.domain.order.OrderLine;
 import coop.market.domain.order.OrderQuery;
+import coop.market.domain.order.OrderStatus;
 import coop.market.domain.order.ProductOrder;
 import coop.market.domain.shared.Address;
 import coop.market.domain.shared.ConflictException;
@@ -103,6 +104,26 @@ class JpaProductOrderRepositoryTest {
         assertEquals(List.of("o3", "o1"), ids(orders.search(new OrderQuery(null, "sam", 0, 10))));
         assertEquals(List.of("o2"), ids(orders.search(new OrderQuery("c1", "priya", 0, 10))));
         assertEquals(List.of("o2"), ids(orders.search(new OrderQuery(null, null, 1, 1))));
+    }
+
+    @Test
+    void theBoardListsOrdersInOneStatusOldestFirstAPageAtATime() {
+        db.inTransaction(em -> {
+            JpaProductOrderRepository orders = new JpaProductOrderRepository(em);
+            orders.add(collected("o1", "c1", Fixtures.at(3), item("box", "sam", 1, true)));
+            orders.add(collected("o2", "c1", Fixtures.at(1), item("cards", "priya", 1, true)));
+            orders.add(collected("o3", "c2", Fixtures.at(2), item("cards", "priya", 1, true)));
+            ProductOrder ready = collected("o4", "c2", Fixtures.at(0), item("blanket", "priya", 1, false));
+            ready.markReady(null, Fixtures.at(4));
+            orders.add(ready);
+        });
+        JpaProductOrderRepository orders = new JpaProductOrderRepository(db.entityManager());
+
+        assertEquals(List.of("o2", "o3", "o1"), ids(orders.inStatus(OrderStatus.PLACED, 0, 10)));
+        assertEquals(List.of("o3"), ids(orders.inStatus(OrderStatus.PLACED, 1, 1)));
+        assertEquals(3, orders.countInStatus(OrderStatus.PLACED));
+        assertEquals(List.of("o4"), ids(orders.inStatus(OrderStatus.READY, 0, 10)));
+        assertEquals(0, orders.countInStatus(OrderStatus.FULFILLED));
     }
 
     @Test

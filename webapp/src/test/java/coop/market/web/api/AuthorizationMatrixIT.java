@@ -268,6 +268,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/contributions.xhtml", STAFF_PAGE);
         pages.put("/staff/benefit-rates.xhtml", STAFF_PAGE);
         pages.put("/staff/listing.xhtml?id=" + danielsListing, STAFF_PAGE);
+        pages.put("/staff/orders.xhtml", STAFF_PAGE);
         pages.put("/staff/invoices.xhtml", STAFF_PAGE);
         pages.put("/staff/invoice.xhtml?id=nothing", STAFF_PAGE);
         pages.put("/staff/payouts.xhtml", STAFF_PAGE);
