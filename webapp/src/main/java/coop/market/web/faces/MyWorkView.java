@@ -4,6 +4,7 @@ import coop.market.application.BookingService;
 import coop.market.application.CalendarService;
 import coop.market.application.CooperativeService;
 import coop.market.application.EarningsService;
+import coop.market.domain.earnings.PeriodEarnings;
 import coop.market.application.MemberWorkService;
 import coop.market.application.MemberWorkService.Fortnight;
 import coop.market.application.MemberWorkService.Job;
@@ -68,6 +69,7 @@ public class MyWorkView {
     private String said;
     private String calendarUrl;
     private List<String> earnings = List.of();
+    private MoneyBar moneyBar;
 
     /**
      * Shows the page, or does what its buttons ask. The buttons are plain submit buttons naming
@@ -101,7 +103,9 @@ public class MyWorkView {
             fortnight = work.fortnight(chosen, actor.get());
         }
         if (chosen != null && chosen.equals(actor.get().memberId())) {
-            earnings = EarningsWords.easyRead(earningsService.myEarnings(actor.get()).get(0));
+            PeriodEarnings period = earningsService.myEarnings(actor.get()).get(0);
+            earnings = EarningsWords.easyRead(period);
+            moneyBar = MoneyBar.of(period);
         }
     }
 
@@ -189,6 +193,11 @@ public class MyWorkView {
 
     public void setMember(String member) {
         this.member = member;
+    }
+
+    /** The member's earnings against their limit as a bar, or null without a limit. */
+    public MoneyBar getMoneyBar() {
+        return moneyBar;
     }
 
     /** The member's own earnings against their limit, a line each; empty without a limit. */

@@ -113,8 +113,11 @@ class MemberPortalIT extends ArquillianIT {
                  "periodStart": "2026-01-10", "effectiveFrom": "2026-01-10"}""").status());
         Page page = signedInAsDaniel(Size.PHONE);
         Locator earnings = page.locator("#earnings");
-        assertThat(earnings.getByRole(AriaRole.HEADING)).hasText("My earnings");
+        assertThat(earnings.getByRole(AriaRole.HEADING)).hasText("My money");
         assertThat(earnings).containsText("Your limit is £100,000.00.");
+        Locator bar = earnings.getByRole(AriaRole.IMG);
+        assertThat(bar).hasAttribute("aria-label", java.util.regex.Pattern.compile(
+                "^You have earned £[0-9,.]+ of your £100,000\\.00 limit\\.$"));
         assertThat(earnings).containsText("You can earn £");
         Browser.checkAndShoot(page, "member-earnings", Size.PHONE);
         EasyRead.assertShortSentences(page.locator("#main").innerText(), "My work with my earnings");
