@@ -1,7 +1,7 @@
 package coop.market.application;
 
 import coop.market.domain.account.Actor;
-import coop.market.domain.invoicing.BillableWork;
+import coop.market.domain.shared.Money;
 import coop.market.domain.coop.InvoicingTerms;
 import coop.market.domain.invoicing.BillableWork;
 import coop.market.domain.invoicing.Invoice;
@@ -54,7 +54,69 @@ public class InvoiceRunService {
     @Inject
     InvoicingPolicies policies;
 
+    /** Told as a run goes: so many of the customers with something to invoice are done. */
+    @FunctionalInterface
+    public interface Progress {
+        void customersDone(int done, int of);
+    }
+
+    /** One customer's part of a preview: how many lines their invoice would have and what they come to. */
+    public record CustomerWork(String customerId, int lines, Money total) {
+    }
+
+    /** What a run up to a day would invoice, customer by customer, before anything is issued. */
+    public record Preview(LocalDate periodEnd, List<CustomerWork> customers) {
+
+        public int lines() {
+            return customers.stream().mapToInt(CustomerWork::lines).sum();
+        }
+
+        /** The amounts before any VAT the co-op adds to its own lines. */
+        public Optional<Money> total() {
+            return customers.stream().map(CustomerWork::total).reduce(Money::plus);
+        }
+    }
+
+    /** What a run up to the day would invoice now; nothing is written. A run may find more by the time it runs. */
+    public Preview preview(String periodEnd, Actor actor) {
+        Permissions.requireStaff(actor, "preview invoicing");
+        LocalDate end = PeriodEnds.read(periodEnd, cooperative.today());
+        List<CustomerWork> customers = new ArrayList<>();
+        billableWork.waiting(end, end.plusDays(1).atStartOfDay(cooperative.zone()).toInstant())
+                .forEach((customerId, waiting) -> customers.add(work(customerId, waiting)));
+        return new Preview(end, List.copyOf(customers));
+    }
+
+    private CustomerWork work(String customerId, BillableWork.Waiting waiting) {
+        Money total = Money.zero(cooperative.currency());
+        int lines = 0;
+        for (BillableWork.DoneWork done : waiting.work()) {
+            total = total.plus(done.price());
+            lines++;
+        }
+        for (BillableWork.Fee fee : waiting.fees()) {
+            total = total.plus(fee.amount());
+            lines++;
+        }
+        for (BillableWork.FulfilledOrder order : waiting.orders()) {
+            for (BillableWork.SoldItem item : order.items()) {
+                total = total.plus(item.unitPrice().times(item.quantity()));
+                lines++;
+            }
+            if (order.deliveryCharge().isPositive()) {
+                total = total.plus(order.deliveryCharge());
+                lines++;
+            }
+        }
+        return new CustomerWork(customerId, lines, total);
+    }
+
     public Result run(String periodEnd, Actor actor) {
+        return run(periodEnd, actor, (done, of) -> { });
+    }
+
+    /** Runs invoicing up to the day, telling {@code progress} after each batch of customers. */
+    public Result run(String periodEnd, Actor actor, Progress progress) {
         Permissions.requireStaff(actor, "run invoicing");
         LocalDate end = PeriodEnds.read(periodEnd, cooperative.today());
         InvoiceRun run = issuer.startRun(end, actor.email());
@@ -68,15 +130,20 @@ public class InvoiceRunService {
         SortedMap<String, BillableWork.Waiting> waiting = billableWork.waiting(end,
                 end.plusDays(1).atStartOfDay(zone).toInstant());
         SortedMap<String, BillableWork.Waiting> chunk = new TreeMap<>();
+        int done = 0;
+        progress.customersDone(0, waiting.size());
         for (Map.Entry<String, BillableWork.Waiting> customer : waiting.entrySet()) {
             chunk.put(customer.getKey(), customer.getValue());
             if (chunk.size() == CUSTOMERS_PER_TRANSACTION) {
                 invoiceChunk(run.id(), chunk, end, terms, invoiced, failed);
+                done += chunk.size();
+                progress.customersDone(done, waiting.size());
                 chunk = new TreeMap<>();
             }
         }
         if (!chunk.isEmpty()) {
             invoiceChunk(run.id(), chunk, end, terms, invoiced, failed);
+            progress.customersDone(waiting.size(), waiting.size());
         }
         return new Result(run.id(), List.copyOf(invoiced), List.copyOf(failed));
     }

@@ -39,6 +39,11 @@ public class Formats {
         return "Made to order: ready in about " + days + (days == 1 ? " day" : " days");
     }
 
+    /** "9 March 2027". */
+    public String date(java.time.LocalDate day) {
+        return PlainWords.date(day);
+    }
+
     public String duration(Duration duration) {
         return PlainWords.duration(duration);
     }

@@ -1,6 +1,7 @@
 package coop.market.web.faces;
 
 import coop.market.application.CooperativeService;
+import coop.market.application.CustomerService;
 import coop.market.application.InvoiceRunService;
 import coop.market.application.InvoiceService;
 import coop.market.application.PlainWords;
@@ -41,16 +42,30 @@ public class InvoicesView implements Serializable {
     InvoiceRunService runs;
 
     @Inject
+    InvoiceRunner runner;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
     CooperativeService cooperative;
 
     @Inject
     SignedIn signedIn;
 
     private String customer;
-    private String said;
-    private String count;
     private String periodEnd;
     private List<FieldError> errors = List.of();
+    private String run;
+    private InvoiceRunService.Preview preview;
+    private List<PreviewRow> previewRows = List.of();
+
+    /** How many customers the preview lists; the totals count them all. */
+    static final int PREVIEW_ROWS = 20;
+
+    /** One customer in the preview: who, how many lines, what they come to. */
+    public record PreviewRow(String customer, int lines, String total) implements Serializable {
+    }
 
     private final LazyDataModel<InvoiceSummary> rows = new PagedRows<>(() -> invoices.count(customer, staff()),
             (offset, limit) -> invoices.summaries(customer, offset, limit, staff()), InvoiceSummary::id);
@@ -64,15 +79,22 @@ public class InvoicesView implements Serializable {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
-        if (faces.isPostback() && "run".equals(parameters.get("act"))) {
+        String act = faces.isPostback() ? parameters.get("act") : null;
+        if ("preview".equals(act) || "issue".equals(act)) {
             periodEnd = parameters.get("periodEnd");
             try {
-                InvoiceRunService.Result result = runs.run(periodEnd, staff.get());
-                Answers.redirect(PAGE + "?said=ran&count=" + result.invoiceIds().size()
-                        + (result.notInvoiced().isEmpty() ? "" : "&failed=" + result.notInvoiced().size()));
+                preview = runs.preview(periodEnd, staff.get());
             } catch (InvalidInputException e) {
                 errors = e.errors();
+                return;
             }
+            if ("issue".equals(act)) {
+                Answers.redirect(PAGE + "?run=" + runner.start(periodEnd, staff.get()));
+                return;
+            }
+            previewRows = preview.customers().stream().limit(PREVIEW_ROWS)
+                    .map(work -> new PreviewRow(customers.get(work.customerId()).name(), work.lines(),
+                            PlainWords.money(work.total()))).toList();
         } else if (periodEnd == null) {
             periodEnd = cooperative.today().minusDays(1).toString();
         }
@@ -82,14 +104,48 @@ public class InvoicesView implements Serializable {
         return signedIn.actor().orElse(null);
     }
 
-    public String getNoticeText() {
-        if (!"ran".equals(said)) {
+    /** The run this page is watching, or null. */
+    public InvoiceRunner.RunProgress getProgress() {
+        return runner.progress(run).orElse(null);
+    }
+
+    /** When the watched run has finished: what it did, in words. */
+    public String getRunWords() {
+        InvoiceRunner.RunProgress watched = getProgress();
+        if (watched == null || !watched.isOver()) {
             return null;
         }
-        String issued = "1".equals(count) ? "1 invoice was issued." : count + " invoices were issued.";
-        String failed = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("failed");
-        return failed == null ? issued
-                : issued + " " + failed + " customers could not be invoiced this time; run invoicing again later.";
+        if (watched.isStopped()) {
+            return "The run stopped before it finished. Nothing was invoiced twice: run invoicing again.";
+        }
+        InvoiceRunService.Result result = watched.getResult();
+        int count = result.invoiceIds().size();
+        String issued = count == 0 ? "There was nothing to invoice."
+                : (count == 1 ? "1 invoice was issued" : count + " invoices were issued")
+                        + " and e-mailed to the customers.";
+        return result.notInvoiced().isEmpty() ? issued : issued + " " + result.notInvoiced().size()
+                + " customers could not be invoiced this time; run invoicing again later.";
+    }
+
+    public InvoiceRunService.Preview getPreview() {
+        return preview;
+    }
+
+    /** "£1,234.00", or nothing to invoice. */
+    public String getPreviewTotal() {
+        return preview == null ? null : preview.total().map(PlainWords::money).orElse("£0.00");
+    }
+
+    public List<PreviewRow> getPreviewRows() {
+        return previewRows;
+    }
+
+    public String getRun() {
+        return run;
+    }
+
+    public void setRun(String run) {
+        this.run = run;
     }
 
     public String getHeading() {
@@ -134,21 +190,5 @@ public class InvoicesView implements Serializable {
 
     public void setCustomer(String customer) {
         this.customer = customer;
-    }
-
-    public String getSaid() {
-        return said;
-    }
-
-    public void setSaid(String said) {
-        this.said = said;
-    }
-
-    public String getCount() {
-        return count;
-    }
-
-    public void setCount(String count) {
-        this.count = count;
     }
 }

@@ -2,6 +2,7 @@ package coop.market.web.shop;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -33,20 +34,31 @@ class StaffInvoicesIT extends ArquillianIT {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Test
-    void staffRunInvoicingAndRecordAPartPayment() throws Exception {
+    void staffPreviewAndRunInvoicingWatchItsProgressAndRecordAPartPayment() throws Exception {
+        // Whatever other tests left uninvoiced is invoiced first, so the preview holds only this test's customer.
+        assertEquals(201, staff().post("/invoice-runs", "{\"periodEnd\": \"" + LocalDate.now(LONDON) + "\"}")
+                .status());
         String customer = customerWithDoneWork();
         Page page = PAGES.signedIn(base, "staff@demo.coop", Size.DESKTOP);
         page.navigate(base + "staff/index.xhtml");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Invoices").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Invoices");
         page.locator("#periodEnd").fill(LocalDate.now(LONDON).plusDays(3).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run invoicing")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview invoicing")).click();
         assertThat(page.locator(".error-summary")).containsText("The period cannot end after today");
         Browser.checkAndShoot(page, "staff-invoices-error", Size.DESKTOP);
 
         page.locator("#periodEnd").fill(LocalDate.now(LONDON).toString());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run invoicing")).click();
-        assertThat(page.getByRole(AriaRole.STATUS)).containsText("issued");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Preview invoicing")).click();
+        assertThat(page.locator("#preview")).containsText("1 customers, 1 lines, £18.00 in all before any VAT");
+        assertThat(page.locator("#preview tbody tr")).hasCount(1);
+        assertThat(page.locator("#preview tbody tr")).containsText("Gil Grant");
+        assertTrue(staff().get("/invoices?customerId=" + customer).array().isEmpty(), "a preview issues nothing");
+        Browser.checkAndShoot(page, "staff-invoices-preview", Size.DESKTOP);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Issue and e-mail the invoices")).click();
+        assertThat(page.locator("#run-bar")).isVisible();
+        assertThat(page.locator("#run-done")).hasText("1 invoice was issued and e-mailed to the customers.");
+        assertThat(page.locator("#run-bar")).hasAttribute("value", "100");
         Browser.checkAndShoot(page, "staff-invoices", Size.DESKTOP);
 
         JsonObject invoice = staff().get("/invoices?customerId=" + customer).array().getJsonObject(0);
