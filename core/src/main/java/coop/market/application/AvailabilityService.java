@@ -168,6 +168,23 @@ public class AvailabilityService {
     }
 
     /**
+     * Free starts a live booking could be moved to, on the days from..to (both included): as {@link #slots}
+     * for its listing and its own length, with the booking's own time counted as free, so it can move by half
+     * an hour. {@link BookingService#reschedule} checks the chosen start again under the member's lock.
+     */
+    public List<Slot> slotsToMove(Booking booking, LocalDate from, LocalDate to) {
+        ListingDetails details = listings.get(booking.listingId());
+        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new InvalidInputException("to", "Ask for 1 to " + MAX_DAYS + " days, with 'to' on or after 'from'");
+        }
+        ZoneId zone = cooperative.zone();
+        SlotRules rules = rulesFor(booking.memberId(), details.trade().rules().minimumNotice(),
+                from.minusDays(8).atStartOfDay(zone).toInstant(), to.plusDays(8).atStartOfDay(zone).toInstant(),
+                booking.id());
+        return SlotFinder.find(rules, from, to, booking.duration());
+    }
+
+    /**
      * What decides a member's free time, with their live bookings between the two instants.
      *
      * @param ignoredBookingId a booking not to count (the one being moved), or null

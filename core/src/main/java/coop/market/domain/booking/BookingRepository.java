@@ -14,6 +14,9 @@ public interface BookingRepository {
     /** The bookings of a series, in time order. */
     List<Booking> inSeries(String seriesId);
 
+    /** A series: how often it repeats and how many visits it was booked with. */
+    Optional<BookingSeries> findSeries(String seriesId);
+
     void record(BookingEvent event);
 
     Optional<Booking> find(String id);

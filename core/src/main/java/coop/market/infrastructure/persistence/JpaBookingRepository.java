@@ -49,6 +49,11 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    public Optional<BookingSeries> findSeries(String seriesId) {
+        return Optional.ofNullable(em.find(BookingSeries.class, seriesId));
+    }
+
+    @Override
     public void record(BookingEvent event) {
         // Written at commit with the rest, not flushed at once: an event breaks no constraint a caller
         // could act on, its booking's row is already written (add flushes), and each flush compares

@@ -111,6 +111,11 @@ public class SignInView {
         return signedIn.actor().map(actor -> actor.isStaff()).orElse(false);
     }
 
+    /** Whether the signed-in person is a customer, who has "Your account". */
+    public boolean isCustomer() {
+        return signedIn.actor().flatMap(actor -> actor.customer()).isPresent();
+    }
+
     /** Whether they support a member (and so have "Work I support"), without being a member themself. */
     public boolean isSupporterOnly() {
         return !isMember() && signedIn.actor().map(actor -> actor.has(Role.SUPPORTER)).orElse(false);

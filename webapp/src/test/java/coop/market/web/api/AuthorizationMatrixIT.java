@@ -273,6 +273,11 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/invoice.xhtml?id=nothing", STAFF_PAGE);
         pages.put("/staff/payouts.xhtml", STAFF_PAGE);
         pages.put("/staff/payout-run.xhtml?id=nothing", STAFF_PAGE);
+        // The customer's account: customers only (others signed in are told so, 403); someone else's things 404.
+        pages.put("/account/index.xhtml", "sign-in ok ok 403 403 ok 403 403");
+        pages.put("/account/booking.xhtml?id=" + booking, "sign-in ok 404 403 403 404 403 403");
+        pages.put("/account/order.xhtml?id=" + order, "sign-in ok 404 403 403 404 403 403");
+        pages.put("/account/pay.xhtml?invoice=nothing", "sign-in 404 404 403 403 404 403 403");
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, expected) -> {
