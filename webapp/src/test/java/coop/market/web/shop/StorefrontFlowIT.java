@@ -167,6 +167,13 @@ class StorefrontFlowIT extends ArquillianIT {
         assertThat(page.locator(".nav-list")).not().containsText("Basket (");
         Browser.checkAndShoot(page, "flow-confirmation", size);
 
+        // Both are in the new customer's account.
+        page.getByRole(AriaRole.LINK, named("Go to your account")).click();
+        assertThat(page.locator("h1")).hasText("Your account");
+        assertThat(page.locator("main")).containsText(title);
+        assertThat(page.locator("main")).containsText(cards);
+        Browser.checkAndShoot(page, "flow-account", size);
+
         // What was stored: four fortnightly requests at the chosen time, with the notes; one order of two cards.
         Api customer = anonymous().as(email, PASSWORD);
         List<JsonObject> visits = customer.get("/bookings").array().getValuesAs(JsonObject.class);
