@@ -1,5 +1,9 @@
 package coop.market.infrastructure.persistence;
 
+import java.time.LocalDate;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
 import coop.market.domain.invoicing.Payment;
 import coop.market.domain.invoicing.Payments;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,5 +43,15 @@ public class JpaPayments implements Payments {
                         Payment.class)
                 .setParameter("invoice", invoiceId)
                 .getResultList();
+    }
+
+    @Override
+    public SortedMap<LocalDate, Long> receivedByDay(LocalDate from, LocalDate to) {
+        SortedMap<LocalDate, Long> byDay = new TreeMap<>();
+        em.createQuery("select p.receivedOn, sum(p.amountMinor) from Payment p"
+                        + " where p.receivedOn between :from and :to group by p.receivedOn", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(row -> byDay.put((LocalDate) row[0], ((Number) row[1]).longValue()));
+        return byDay;
     }
 }

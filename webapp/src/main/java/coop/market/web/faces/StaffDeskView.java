@@ -4,6 +4,7 @@ import coop.market.application.BookingService;
 import coop.market.application.CooperativeService;
 import coop.market.application.EarningsWarnings;
 import coop.market.application.InvoiceService;
+import coop.market.application.IncomeReport;
 import coop.market.application.PayoutRunService;
 import coop.market.application.PlainWords;
 import coop.market.application.StaffDeskService;
@@ -62,6 +63,13 @@ public class StaffDeskView implements Serializable {
     @Inject
     PayoutRunService payoutRuns;
 
+    @Inject
+    IncomeReport income;
+
+    /** A week of the month's income, with its bar's length as a share of the biggest week. */
+    public record IncomeRow(String days, String received, int percent) implements Serializable {
+    }
+
     /** A member near their earnings limit, in words for the desk. */
     public record NearLimitRow(String memberId, String memberName, String words) implements Serializable {
 
@@ -82,6 +90,9 @@ public class StaffDeskView implements Serializable {
     private List<InvoiceSummary> overdue = List.of();
     private List<NearLimitRow> nearLimit = List.of();
     private OpenPayoutRun openPayoutRun;
+    private List<IncomeRow> incomeRows = List.of();
+    private String incomeTotal;
+    private String incomeMonth;
     private final LazyDataModel<Row> waiting = new PagedRows<>(
             () -> desk.countWaiting(signedIn.actor().orElse(null)),
             (offset, limit) -> desk.waiting(offset, limit, signedIn.actor().orElse(null)), Row::bookingId);
@@ -104,7 +115,29 @@ public class StaffDeskView implements Serializable {
             overdue = invoices.overdue(0, OVERDUE_SHOWN, staff.get());
             nearLimit = warnings.nearLimitToday().stream().map(NearLimitRow::of).toList();
             openPayoutRun = OpenPayoutRun.find(payoutRuns, staff.get());
+            showIncome(income.thisMonth(staff.get()));
         }
+    }
+
+    private void showIncome(IncomeReport.MonthIncome month) {
+        long most = month.weeks().stream().mapToLong(week -> week.received().minor()).max().orElse(0);
+        incomeRows = month.weeks().stream().map(week -> new IncomeRow(week.from().getDayOfMonth() + " to "
+                + PlainWords.shortDate(week.to()), PlainWords.money(week.received()),
+                most <= 0 ? 0 : (int) (week.received().minor() * 100 / most))).toList();
+        incomeTotal = PlainWords.money(month.total());
+        incomeMonth = month.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+    }
+
+    public List<IncomeRow> getIncomeRows() {
+        return incomeRows;
+    }
+
+    public String getIncomeTotal() {
+        return incomeTotal;
+    }
+
+    public String getIncomeMonth() {
+        return incomeMonth;
     }
 
     private void answer(String answer, Actor staff) throws IOException {

@@ -102,6 +102,34 @@ class StaffDeskIT extends ArquillianIT {
     }
 
     @Test
+    void theDeskChartsTheMonthsIncomeWeekByWeek() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        int firstOfWeek = Math.min(22, 1 + (today.getDayOfMonth() - 1) / 7 * 7);
+        Page page = signedIn("staff@demo.coop", Size.DESKTOP);
+        page.navigate(base + "staff/index.xhtml");
+        Locator thisWeek = page.locator("#income tbody tr", new Page.LocatorOptions()
+                .setHas(page.locator("th", new Page.LocatorOptions().setHasText(
+                        Pattern.compile("^" + firstOfWeek + " to ")))));
+        long before = pence(thisWeek.locator("td").first().innerText());
+
+        String customer = signUp(coop.market.web.support.Api.uniqueEmail("payer"), null);
+        done(newTrader("Ian Income", "cleaning"), customer, today.minusDays(1) + "T09:00", 60);
+        JsonObject invoice = invoiceOf(customer);
+        assertEquals(201, pay(invoice.getString("id"), "CASH", 1234).status());
+
+        page.navigate(base + "staff/index.xhtml");
+        assertEquals(before + 1234, pence(thisWeek.locator("td").first().innerText()));
+        assertThat(page.locator("#income")).containsText("Money received in "
+                + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK));
+        assertTrue(page.locator("#income tbody tr").count() >= 4, "a row for each week of the month");
+        Browser.checkAndShoot(page, "staff-desk-income", Size.DESKTOP);
+    }
+
+    private static long pence(String money) {
+        return Long.parseLong(money.replaceAll("[^0-9]", ""));
+    }
+
+    @Test
     void theWaitingListIsPagedInTheDatabase() {
         for (int i = 0; i < 3; i++) {
             aWaitingRequest();
