@@ -53,6 +53,9 @@ public class MemberView {
     static final int STRETCHES = 3;
 
     @Inject
+    coop.market.spi.TradeRegistry tradeRegistry;
+
+    @Inject
     ListingService listingService;
 
     @Inject
@@ -259,6 +262,12 @@ public class MemberView {
 
     public boolean isFound() {
         return member != null;
+    }
+
+    /** The member's trades that are installed, to list their work under. */
+    public List<coop.market.spi.Trade> getTradesToList() {
+        return member == null ? List.of() : member.trades().stream().map(tradeRegistry::find)
+                .flatMap(java.util.Optional::stream).toList();
     }
 
     public String getTrades() {

@@ -117,6 +117,9 @@ public class StaffListingView {
         if ("added".equals(said)) {
             return "The photo is added. The shop shows it now.";
         }
+        if ("listed".equals(said)) {
+            return "The listing is in the shop now. Add photos of the work below.";
+        }
         return "removed".equals(said) ? "The photo is removed from the shop." : null;
     }
 
