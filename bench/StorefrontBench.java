@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  * that starts a session does it once per client, as for a visitor who stays). Kinds: the home page, a search (a
  * few different ones, each known to find something), a listing page (a different listing each time, over all of
  * them) and a static file from the same server (the shop's style sheet as the pages link to it). Only a 200 with
- * the page's expected content counts; anything else is an error, counted by what went wrong and shown.
+ * the page's expected content counts; anything else is an error, counted by what went wrong and shown. Given
+ * {@code -Dbench.serverPid}, it also shows the server's CPU time per answered request, and its own.
  */
 public class StorefrontBench {
 
@@ -249,21 +250,50 @@ public class StorefrontBench {
             throws Exception {
         String stylesheet = stylesheetOf(base);
         List<Kind> kinds = List.of(
-                new Kind("home  GET /", n -> "/", "<h1>Local work by local people</h1>"),
-                new Kind("search GET /?postcode=&trade=&q=", n -> "/?" + SEARCHES.get(n % SEARCHES.size()),
+                new Kind("home GET /", n -> "/", "<h1>Local work by local people</h1>"),
+                new Kind("search GET /?postcode&trade&q", n -> "/?" + SEARCHES.get(n % SEARCHES.size()),
                         "class=\"listing-card\""),
-                new Kind("listing GET /shop/listing.xhtml?id=", n -> "/shop/listing.xhtml?id="
+                new Kind("listing GET /shop/listing.xhtml", n -> "/shop/listing.xhtml?id="
                         + listings.get(Math.floorMod(n * 7919, listings.size())), "Work out your price"),
-                new Kind("static GET " + stylesheet, n -> stylesheet, ".skip-link"));
+                new Kind("static GET shop.css", n -> stylesheet, ".skip-link"));
         System.out.println("static file: " + stylesheet + " (the style sheet the pages link to)");
         System.out.printf("warming up for %d s, %d clients, every kind in turn ...%n", warmUpSeconds, clients);
         run(base, clients, warmUpSeconds, n -> kinds.get(n % kinds.size()), null);
-        System.out.printf("%-38s %9s %7s %7s %7s %7s %8s  %s%n", "page (" + clients + " clients, " + seconds + " s)",
-                "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+        System.out.printf("%-34s %9s %7s %7s %7s %7s %8s %11s %11s  %s%n", "page (" + clients + " clients, " + seconds
+                + " s)", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "server CPU", "client CPU",
+                "errors");
         for (Kind kind : kinds) {
+            long server = serverCpuMillis();
+            long client = clientCpuMillis();
             Result result = run(base, clients, seconds, n -> kind, kind.name());
-            System.out.println(result);
+            int done = Math.max(1, result.nanos().length);
+            System.out.printf("%s %8.2f ms %8.2f ms  %s%n", result, (serverCpuMillis() - server) / (double) done,
+                    (clientCpuMillis() - client) / (double) done, result.errorText());
         }
+    }
+
+    /**
+     * The server's CPU time so far (user and system, from /proc), given -Dbench.serverPid: divided by the requests
+     * answered, what a page costs the server whatever else the shared machine is doing.
+     */
+    static long serverCpuMillis() {
+        String pid = System.getProperty("bench.serverPid");
+        if (pid == null) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10; // clock ticks of 10 ms
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** This load generator's own CPU time: it shares the two cores with the server. */
+    static long clientCpuMillis() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
     /** The shop's style sheet as the home page links to it, through the Faces resource handler. */
@@ -283,9 +313,13 @@ public class StorefrontBench {
         public String toString() {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
-            return String.format("%-38s %9d %7.0f %7.1f %7.1f %7.1f %8.1f  %s", name, sorted.length,
+            return String.format("%-34s %9d %7.0f %7.1f %7.1f %7.1f %8.1f", name, sorted.length,
                     sorted.length / (double) seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
-                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, errors.isEmpty() ? "none" : errors);
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+        }
+
+        String errorText() {
+            return errors.isEmpty() ? "none" : errors.toString();
         }
 
         static double ms(long[] sorted, double quantile) {

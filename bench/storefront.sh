@@ -33,7 +33,7 @@ check "listings the API lists (all, the first 100)" \
     | python3 -c 'import json, sys; print(len(json.load(sys.stdin)))')" 100
 describe_machine
 
-java bench/StorefrontBench.java measure "http://localhost:$port" "$work/listings.txt" "$clients" "$seconds" "$warm_up"
+java -Dbench.serverPid="$(server_pid)" bench/StorefrontBench.java measure "http://localhost:$port" "$work/listings.txt" "$clients" "$seconds" "$warm_up"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ -n "${JFR_DUMP:-}" ]; then
