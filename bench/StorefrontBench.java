@@ -43,7 +43,8 @@ import java.util.regex.Pattern;
  * after another. Each client is like one browser: its own kept-alive connection and its own cookies (so a page
  * that starts a session does it once per client, as for a visitor who stays). Kinds: the home page, a search (a
  * few different ones, each known to find something), a listing page (a different listing each time, over all of
- * them) and a static file from the same server (the shop's style sheet as the pages link to it). Only a 200 with
+ * them) and a static file from the same server (the shop's style sheet as the pages link to it, through Faces'
+ * resource handler, and the same file as the web container serves it without Faces). Only a 200 with
  * the page's expected content counts; anything else is an error, counted by what went wrong and shown. Given
  * {@code -Dbench.serverPid}, it also shows the server's CPU time per answered request, and its own.
  */
@@ -246,6 +247,9 @@ public class StorefrontBench {
             "postcode=DA14+5BB&trade=gardening&q=",
             "postcode=&trade=cleaning&q=oven");
 
+    /** The same style sheet straight from the web app's folder, by the web container without Faces. */
+    static final String PLAIN_FILE = "/resources/css/shop.css";
+
     static void measure(String base, List<String> listings, int clients, int seconds, int warmUpSeconds)
             throws Exception {
         String stylesheet = stylesheetOf(base);
@@ -255,8 +259,10 @@ public class StorefrontBench {
                         "class=\"listing-card\""),
                 new Kind("listing GET /shop/listing.xhtml", n -> "/shop/listing.xhtml?id="
                         + listings.get(Math.floorMod(n * 7919, listings.size())), "Work out your price"),
-                new Kind("static GET shop.css", n -> stylesheet, ".skip-link"));
-        System.out.println("static file: " + stylesheet + " (the style sheet the pages link to)");
+                new Kind("static GET shop.css", n -> stylesheet, ".skip-link"),
+                new Kind("plain file GET shop.css", n -> PLAIN_FILE, ".skip-link"));
+        System.out.println("static file: " + stylesheet + " (the style sheet as the pages link to it, through Faces'"
+                + " resource handler); plain file: " + PLAIN_FILE + " (the same file, from the web container)");
         System.out.printf("warming up for %d s, %d clients, every kind in turn ...%n", warmUpSeconds, clients);
         run(base, clients, warmUpSeconds, n -> kinds.get(n % kinds.size()), null);
         System.out.printf("%-34s %9s %7s %7s %7s %7s %8s %11s %11s  %s%n", "page (" + clients + " clients, " + seconds
