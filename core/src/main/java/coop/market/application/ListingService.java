@@ -97,12 +97,12 @@ public class ListingService {
 
     /** All of a member's active listings, services and products, by title (the back office's member page). */
     public List<ListingDetails> listingsOf(String memberId) {
-        return listings.activeOf(memberId).stream().map(this::details).toList();
+        return withNames(listings.activeOf(memberId));
     }
 
     /** A member's active listings of services (what can be booked), by title. */
     public List<ListingDetails> servicesOf(String memberId) {
-        return listings.activeOf(memberId).stream().map(this::details)
+        return withNames(listings.activeOf(memberId)).stream()
                 .filter(details -> details.trade().kind() == TradeKind.SERVICE).toList();
     }
 
@@ -135,7 +135,7 @@ public class ListingService {
         errors.throwIfAny();
         ListingQuery query = new ListingQuery(blankToNull(trade), outward, blankToNull(words),
                 trades.codesOf(TradeKind.PRODUCT), offset, limit);
-        return listings.search(query).stream().map(this::details).toList();
+        return withNames(listings.search(query));
     }
 
     /**
@@ -169,6 +169,13 @@ public class ListingService {
 
     ListingDetails details(Listing listing) {
         return details(listing, members.displayName(listing.memberId()).map(Member::firstNameOf).orElse(""));
+    }
+
+    /** The listings' details, their members' names read in one query for them all rather than one each. */
+    private List<ListingDetails> withNames(List<Listing> found) {
+        Map<String, String> names = members.displayNames(found.stream().map(Listing::memberId).distinct().toList());
+        return found.stream().map(listing -> details(listing,
+                Optional.ofNullable(names.get(listing.memberId())).map(Member::firstNameOf).orElse(""))).toList();
     }
 
     private ListingDetails details(Listing listing, String memberFirstName) {

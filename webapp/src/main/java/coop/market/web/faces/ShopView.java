@@ -47,6 +47,7 @@ public class ShopView {
     private List<ListingDetails> listings = List.of();
     private Map<String, PhotoInfo> firstPhotos = Map.of();
     private List<FieldError> errors = List.of();
+    private CoopContact contact;
 
     public void load() {
         try {
@@ -85,12 +86,18 @@ public class ShopView {
     }
 
     public String getCoopName() {
-        return cooperative.contact().coopName();
+        return getContact().coopName();
     }
 
-    /** The co-op's help contact, at the foot of every page. */
+    /**
+     * The co-op's help contact, at the foot of every page. A page asks for it (and the name) half a dozen times:
+     * it is kept for the request, not asked of the service each time (docs/PERFORMANCE.md, storefront).
+     */
     public CoopContact getContact() {
-        return cooperative.contact();
+        if (contact == null) {
+            contact = cooperative.contact();
+        }
+        return contact;
     }
 
     public boolean isFiltered() {
