@@ -18,6 +18,7 @@ import coop.market.spi.Trade;
 import coop.market.spi.TradeKind;
 import coop.market.spi.TradeRegistry;
 import coop.market.web.security.SignedIn;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,8 +51,9 @@ public class NewListingView implements Serializable {
     @Inject
     MemberService members;
 
+    /** Through Instance: the registry is a plain singleton, which a view-scoped bean may not hold itself. */
     @Inject
-    TradeRegistry trades;
+    Instance<TradeRegistry> trades;
 
     @Inject
     CooperativeService cooperative;
@@ -86,7 +88,7 @@ public class NewListingView implements Serializable {
         } catch (NotFoundException e) {
             found = null;
         }
-        if (found == null || trade == null || !found.trades().contains(trade) || trades.find(trade).isEmpty()) {
+        if (found == null || trade == null || !found.trades().contains(trade) || trades.get().find(trade).isEmpty()) {
             Answers.redirect(MembersView.PAGE);
             return;
         }
@@ -190,7 +192,7 @@ public class NewListingView implements Serializable {
     }
 
     public Trade chosenTrade() {
-        return trades.find(trade).orElseThrow();
+        return trades.get().find(trade).orElseThrow();
     }
 
     public List<AttributeDefinition> getOptions() {

@@ -260,6 +260,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/booking.xhtml?id=" + booking, STAFF_PAGE);
         pages.put("/staff/members.xhtml", STAFF_PAGE);
         pages.put("/staff/new-member.xhtml", STAFF_PAGE);
+        pages.put("/staff/new-listing.xhtml?member=" + daniel + "&trade=cleaning", STAFF_PAGE);
         pages.put("/staff/member.xhtml?id=" + daniel, STAFF_PAGE);
         pages.put("/staff/record-work.xhtml?member=" + daniel, STAFF_PAGE);
         pages.put("/staff/customers.xhtml", STAFF_PAGE);
