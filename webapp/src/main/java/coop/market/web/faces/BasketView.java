@@ -7,7 +7,6 @@ import coop.market.application.NewBooking;
 import coop.market.application.OrderPolicies;
 import coop.market.application.PlainWords;
 import coop.market.domain.customer.Customer;
-import coop.market.domain.shared.Address;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.Money;
@@ -45,10 +44,7 @@ public class BasketView {
 
     private String added;
     private String fulfilment;
-    private String line1;
-    private String line2;
-    private String town;
-    private String postcode;
+    private final AddressFields address = new AddressFields();
     private List<FieldError> errors = List.of();
 
     /** The delivery choice as it was, or the signed-in customer's own address to deliver to. */
@@ -59,21 +55,11 @@ public class BasketView {
         fulfilment = basket.isDelivery() ? "DELIVER" : "COLLECT";
         NewBooking.Place place = basket.getDeliveryAddress();
         if (place != null) {
-            line1 = place.line1();
-            line2 = place.line2();
-            town = place.town();
-            postcode = place.postcode();
+            address.fill(place);
         } else {
             signedIn.actor().flatMap(actor -> actor.customer()).map(customers::get).map(Customer::address)
-                    .ifPresent(this::fillAddress);
+                    .ifPresent(address::fill);
         }
-    }
-
-    private void fillAddress(Address address) {
-        line1 = address.line1();
-        line2 = address.line2();
-        town = address.town();
-        postcode = address.postcode();
     }
 
     public void remove(String key) throws IOException {
@@ -86,14 +72,13 @@ public class BasketView {
         boolean deliver = "DELIVER".equals(fulfilment);
         if (deliver && !basket.getProducts().isEmpty()) {
             FieldErrors found = new FieldErrors();
-            Address address = Addresses.checked(line1, line2, town, postcode, found);
-            if (address == null) {
+            if (Addresses.checked(address.getLine1(), address.getLine2(), address.getTown(), address.getPostcode(),
+                    found) == null) {
                 errors = found.list().stream().map(error -> new FieldError(
                         error.field().replace("address.", "delivery-"), error.message())).toList();
                 return;
             }
-            basket.fulfil(true, new NewBooking.Place(address.line1(), address.line2(), address.town(),
-                    address.postcode()));
+            basket.fulfil(true, address.toPlace());
         } else {
             basket.fulfil(false, null);
         }
@@ -137,6 +122,10 @@ public class BasketView {
         this.added = added;
     }
 
+    public AddressFields getAddress() {
+        return address;
+    }
+
     public String getFulfilment() {
         return fulfilment;
     }
@@ -145,35 +134,4 @@ public class BasketView {
         this.fulfilment = fulfilment;
     }
 
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getTown() {
-        return town;
-    }
-
-    public void setTown(String town) {
-        this.town = town;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
 }

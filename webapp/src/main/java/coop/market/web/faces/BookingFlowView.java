@@ -12,7 +12,6 @@ import coop.market.application.PriceEstimate;
 import coop.market.domain.availability.Slot;
 import coop.market.domain.booking.Recurrence;
 import coop.market.domain.customer.Customer;
-import coop.market.domain.shared.Address;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.InvalidInputException;
@@ -30,7 +29,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,10 +101,7 @@ public class BookingFlowView implements Serializable {
     private String slot;
     private String frequency = "ONCE";
     private String visits = "6";
-    private String line1;
-    private String line2;
-    private String town;
-    private String postcode;
+    private final AddressFields address = new AddressFields();
     private String notes;
     private boolean changing;
     private List<FieldError> errors = List.of();
@@ -134,14 +129,7 @@ public class BookingFlowView implements Serializable {
         options.putAll(AttributeValues.defaults(details.trade().requestAttributes()).asMap());
         options.putAll(details.trade().suggestedOptions(details.attributes()));
         signedIn.actor().flatMap(actor -> actor.customer()).map(customers::get).map(Customer::address)
-                .ifPresent(this::fillAddress);
-    }
-
-    private void fillAddress(Address address) {
-        line1 = address.line1();
-        line2 = address.line2();
-        town = address.town();
-        postcode = address.postcode();
+                .ifPresent(address::fill);
     }
 
     /** Step 1: the options are priced (which checks them) and the job's length decides the free times shown. */
@@ -208,7 +196,8 @@ public class BookingFlowView implements Serializable {
     /** Step 4: the address as sign-up asks for it; notes are optional. */
     public void chooseAddress() {
         FieldErrors found = new FieldErrors();
-        Addresses.checked(line1, line2, town, postcode, found);
+        Addresses.checked(address.getLine1(), address.getLine2(), address.getTown(), address.getPostcode(),
+                found);
         found.optionalText("notes", notes, 2000);
         errors = found.list().stream().map(BookingFlowView::onThePage).toList();
         if (errors.isEmpty()) {
@@ -236,7 +225,7 @@ public class BookingFlowView implements Serializable {
         }
         NewBooking.Repeat repeat = repeats() ? new NewBooking.Repeat(frequency, visitCount(), null) : null;
         NewBooking request = new NewBooking(listingId, null, slot, (int) estimate.duration().toMinutes(),
-                new NewBooking.Place(line1.strip(), blankToNull(line2), town.strip(), postcode.strip()),
+                address.toPlace(),
                 ListingOptions.raw(options), blankToNull(notes), repeat);
         OffsetDateTime start = OffsetDateTime.parse(slot);
         String when = PlainWords.when(start.toInstant(), start.toInstant().plus(estimate.duration()), zone());
@@ -356,13 +345,11 @@ public class BookingFlowView implements Serializable {
     }
 
     public String getAddressWords() {
-        List<String> parts = new ArrayList<>();
-        for (String part : new String[] {line1, line2, town, postcode}) {
-            if (part != null && !part.isBlank()) {
-                parts.add(part.strip());
-            }
-        }
-        return String.join(", ", parts);
+        return address.words();
+    }
+
+    public AddressFields getAddress() {
+        return address;
     }
 
     public boolean isFirstDays() {
@@ -427,38 +414,6 @@ public class BookingFlowView implements Serializable {
 
     public void setVisits(String visits) {
         this.visits = visits;
-    }
-
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getTown() {
-        return town;
-    }
-
-    public void setTown(String town) {
-        this.town = town;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
     }
 
     public String getNotes() {

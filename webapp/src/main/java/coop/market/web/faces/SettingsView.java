@@ -41,10 +41,7 @@ public class SettingsView {
 
     // What the administrator typed, kept when something is wrong so nothing is lost.
     private String name;
-    private String line1;
-    private String line2;
-    private String town;
-    private String postcode;
+    private final AddressFields address = new AddressFields();
     private String legalForm;
     private String companyNumber;
     private String contactEmail;
@@ -73,10 +70,10 @@ public class SettingsView {
     private void fill(Current saved) {
         Details details = saved.details();
         name = details.name();
-        line1 = details.line1();
-        line2 = details.line2();
-        town = details.town();
-        postcode = details.postcode();
+        address.setLine1(details.line1());
+        address.setLine2(details.line2());
+        address.setTown(details.town());
+        address.setPostcode(details.postcode());
         legalForm = details.legalForm();
         companyNumber = details.companyNumber();
         contactEmail = details.contactEmail();
@@ -99,7 +96,8 @@ public class SettingsView {
             return;
         }
         try {
-            settings.change(new Details(name, line1, line2, town, postcode, legalForm, companyNumber, contactEmail,
+            settings.change(new Details(name, address.getLine1(), address.getLine2(), address.getTown(),
+                    address.getPostcode(), legalForm, companyNumber, contactEmail,
                     contactPhone), new Terms(requestExpiryHours, cancellationNoticeHours, cancellationFeePercent,
                     invoicePrefix, paymentTermsDays, vatNumber, vatRatePercent),
                     admin);
@@ -133,6 +131,10 @@ public class SettingsView {
         return "saved".equals(said) ? "The settings are saved. New bookings follow them from now on." : null;
     }
 
+    public AddressFields getAddress() {
+        return address;
+    }
+
     public String errorFor(String field) {
         return FormErrors.messageFor(errors, field);
     }
@@ -155,38 +157,6 @@ public class SettingsView {
 
     public void setName(String name) {
         this.name = name;
-    }
-
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getTown() {
-        return town;
-    }
-
-    public void setTown(String town) {
-        this.town = town;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
     }
 
     public String getLegalForm() {

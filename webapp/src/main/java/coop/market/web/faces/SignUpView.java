@@ -32,17 +32,15 @@ public class SignUpView {
     private String name;
     private String email;
     private String password;
-    private String line1;
-    private String line2;
-    private String town;
-    private String postcode;
+    private final AddressFields address = new AddressFields();
     private String organisation;
     private String next;
     private List<FieldError> errors = List.of();
 
     public void signUp() throws IOException {
         try {
-            customers.signUp(new NewCustomer(name, email, password, line1, line2, town, postcode, organisation));
+            customers.signUp(new NewCustomer(name, email, password, address.getLine1(), address.getLine2(),
+                    address.getTown(), address.getPostcode(), organisation));
         } catch (InvalidInputException e) {
             errors = e.errors().stream().map(error -> new FieldError(error.field().replace("address.", ""),
                     error.message())).toList();
@@ -96,36 +94,8 @@ public class SignUpView {
         this.password = password;
     }
 
-    public String getLine1() {
-        return line1;
-    }
-
-    public void setLine1(String line1) {
-        this.line1 = line1;
-    }
-
-    public String getLine2() {
-        return line2;
-    }
-
-    public void setLine2(String line2) {
-        this.line2 = line2;
-    }
-
-    public String getTown() {
-        return town;
-    }
-
-    public void setTown(String town) {
-        this.town = town;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
+    public AddressFields getAddress() {
+        return address;
     }
 
     public String getOrganisation() {
