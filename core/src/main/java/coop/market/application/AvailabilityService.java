@@ -153,9 +153,7 @@ public class AvailabilityService {
         if (trade.kind() != TradeKind.SERVICE) {
             errors.add("listingId", trade.name() + " items are ordered, not booked");
         }
-        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            errors.add("to", "Ask for 1 to " + MAX_DAYS + " days, with 'to' on or after 'from'");
-        }
+        checkDays(from, to, errors);
         errors.throwIfAny();
         Duration duration = durationMinutes == null ? startingDuration(details) : Duration.ofMinutes(durationMinutes);
         checkDuration(trade, duration, "durationMinutes");
@@ -174,14 +172,21 @@ public class AvailabilityService {
      */
     public List<Slot> slotsToMove(Booking booking, LocalDate from, LocalDate to) {
         ListingDetails details = listings.get(booking.listingId());
-        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw new InvalidInputException("to", "Ask for 1 to " + MAX_DAYS + " days, with 'to' on or after 'from'");
-        }
+        FieldErrors errors = new FieldErrors();
+        checkDays(from, to, errors);
+        errors.throwIfAny();
         ZoneId zone = cooperative.zone();
         SlotRules rules = rulesFor(booking.memberId(), details.trade().rules().minimumNotice(),
                 from.minusDays(8).atStartOfDay(zone).toInstant(), to.plusDays(8).atStartOfDay(zone).toInstant(),
                 booking.id());
         return SlotFinder.find(rules, from, to, booking.duration());
+    }
+
+    /** Free times are asked for 1 to {@link #MAX_DAYS} days at a time. */
+    private static void checkDays(LocalDate from, LocalDate to, FieldErrors errors) {
+        if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            errors.add("to", "Ask for 1 to " + MAX_DAYS + " days, with 'to' on or after 'from'");
+        }
     }
 
     /**

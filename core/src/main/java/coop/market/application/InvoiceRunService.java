@@ -77,10 +77,15 @@ public class InvoiceRunService {
         }
     }
 
+    /** The last day a run up to {@code periodEnd} would invoice, checked (not after today) as a run checks it. */
+    public LocalDate periodEnd(String periodEnd) {
+        return PeriodEnds.read(periodEnd, cooperative.today());
+    }
+
     /** What a run up to the day would invoice now; nothing is written. A run may find more by the time it runs. */
     public Preview preview(String periodEnd, Actor actor) {
         Permissions.requireStaff(actor, "preview invoicing");
-        LocalDate end = PeriodEnds.read(periodEnd, cooperative.today());
+        LocalDate end = periodEnd(periodEnd);
         List<CustomerWork> customers = new ArrayList<>();
         billableWork.waiting(end, end.plusDays(1).atStartOfDay(cooperative.zone()).toInstant())
                 .forEach((customerId, waiting) -> customers.add(work(customerId, waiting)));

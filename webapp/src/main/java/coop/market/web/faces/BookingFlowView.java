@@ -227,10 +227,8 @@ public class BookingFlowView implements Serializable {
         NewBooking request = new NewBooking(listingId, null, slot, (int) estimate.duration().toMinutes(),
                 address.toPlace(),
                 ListingOptions.raw(options), blankToNull(notes), repeat);
-        OffsetDateTime start = OffsetDateTime.parse(slot);
-        String when = PlainWords.when(start.toInstant(), start.toInstant().plus(estimate.duration()), zone());
         boolean added = basket.add(new BookingChoice(request, details.listing().title(), details.trade().name(),
-                details.memberFirstName(), when, repeats() ? getRepeatWords() : null, repeats() ? visitCount() : 1,
+                details.memberFirstName(), getWhen(), repeats() ? getRepeatWords() : null, repeats() ? visitCount() : 1,
                 estimate.quote().total().minor(), estimate.quote().total().currency().getCurrencyCode()));
         if (!added) {
             errors = List.of(new FieldError("add", "Your basket is full. Check out what is in it first"));

@@ -6,7 +6,6 @@ import coop.market.application.OrderPolicies;
 import coop.market.application.PlainWords;
 import coop.market.domain.account.Actor;
 import coop.market.domain.booking.Booking;
-import coop.market.domain.cardpayment.CardGateway;
 import coop.market.domain.customer.Customer;
 import coop.market.domain.order.ProductOrder;
 import coop.market.domain.shared.ConflictException;
@@ -45,7 +44,7 @@ public class CheckoutView {
     OrderPolicies orderPolicies;
 
     @Inject
-    CardGateway cards;
+    CardPaymentsOffer cardPayments;
 
     @Inject
     SignedIn signedIn;
@@ -120,7 +119,7 @@ public class CheckoutView {
     }
 
     public boolean isCardPayments() {
-        return cards.enabled();
+        return cardPayments.offered();
     }
 
     public String getDeliveryCharge() {

@@ -83,13 +83,15 @@ public class InvoicesView implements Serializable {
         if ("preview".equals(act) || "issue".equals(act)) {
             periodEnd = parameters.get("periodEnd");
             try {
+                if ("issue".equals(act)) {
+                    // Checked here, so a wrong day is said on the page rather than stopping the run unseen.
+                    runs.periodEnd(periodEnd);
+                    Answers.redirect(PAGE + "?run=" + runner.start(periodEnd, staff.get()));
+                    return;
+                }
                 preview = runs.preview(periodEnd, staff.get());
             } catch (InvalidInputException e) {
                 errors = e.errors();
-                return;
-            }
-            if ("issue".equals(act)) {
-                Answers.redirect(PAGE + "?run=" + runner.start(periodEnd, staff.get()));
                 return;
             }
             previewRows = preview.customers().stream().limit(PREVIEW_ROWS)

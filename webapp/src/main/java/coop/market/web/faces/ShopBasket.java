@@ -62,17 +62,6 @@ public class ShopBasket implements Serializable {
         products.removeIf(item -> item.key().equals(key));
     }
 
-    /** Sets how many of a product line; zero takes it out. */
-    public void changeQuantity(String key, int quantity) {
-        products.replaceAll(line -> line.key().equals(key) ? new BasketProduct(key, line.choice().withQuantity(
-                quantity)) : line);
-        products.removeIf(line -> line.choice().quantity() <= 0);
-    }
-
-    public Optional<BasketProduct> product(String key) {
-        return products.stream().filter(line -> line.key().equals(key)).findFirst();
-    }
-
     /** The basket as the checkout takes it: the visits, and one order of the products when there are any. */
     public Basket toBasket() {
         List<NewBooking> asked = bookings.stream().map(item -> item.choice().request()).toList();
