@@ -129,7 +129,7 @@ public class DemoData {
     private Member member(Actor system, String name, String email, List<String> tradeCodes, List<String> postcodes,
             String story) {
         List<String> installed = tradeCodes.stream().filter(code -> trades.find(code).isPresent()).toList();
-        return memberService.register(new NewMember(name, email, installed.isEmpty() ? tradeCodes : installed,
+        return memberService.register(new MemberDetails(name, email, installed.isEmpty() ? tradeCodes : installed,
                 postcodes, story), system, null);
     }
 

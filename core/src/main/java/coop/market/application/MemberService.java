@@ -6,6 +6,8 @@ import coop.market.domain.account.UserAccount;
 import coop.market.domain.account.UserAccountRepository;
 import coop.market.domain.audit.AuditEntry;
 import coop.market.domain.audit.AuditLog;
+import coop.market.domain.listing.Listing;
+import coop.market.domain.listing.ListingRepository;
 import coop.market.domain.member.Member;
 import coop.market.domain.member.MemberRepository;
 import coop.market.domain.member.MemberStatus;
@@ -38,6 +40,9 @@ public class MemberService {
     TradeRegistry trades;
 
     @Inject
+    ListingRepository listings;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -56,8 +61,73 @@ public class MemberService {
      * @param invitationLinkStart the password page (to which {@code ?token=} is added), or null to make
      *                            no account (the demo co-op's members, who sign in with the demo accounts)
      */
-    public Member register(NewMember request, Actor actor, String invitationLinkStart) {
+    public Member register(MemberDetails request, Actor actor, String invitationLinkStart) {
         Permissions.requireStaff(actor, "register members");
+        Checked details = checked(request);
+        if (members.findByEmail(details.email()).isPresent()) {
+            throw new ConflictException("email-taken", "A member with this e-mail address already exists");
+        }
+        if (invitationLinkStart != null && accounts.findByEmail(details.email()).isPresent()) {
+            throw new ConflictException("email-taken", "Someone already signs in with this e-mail address."
+                    + " Use the member's own address.");
+        }
+        Member member = new Member(Ids.newId(), details.displayName(), details.email(), details.trades(),
+                details.area(), details.story(), clock.instant());
+        members.add(member);
+        if (invitationLinkStart != null) {
+            UserAccount account = passwords.invitedAccount(details.email(), Role.MEMBER, member.id());
+            passwords.sendMemberWelcome(account, member.firstName(), invitationLinkStart);
+        }
+        audit.record(new AuditEntry(Ids.newId(), clock.instant(), actor.accountId(), actor.email(), member.id(),
+                "member.registered", "Trades: " + String.join(", ", details.trades())));
+        return member;
+    }
+
+    /**
+     * Staff change a member's details: name, e-mail address (their sign-in address too), trades, the areas
+     * they work in and their few words for the shop. A trade stays while the member still has a listing of it
+     * in the shop, so nothing customers can book is left without its trade. Audited, naming what changed.
+     */
+    public Member changeDetails(String id, MemberDetails request, Actor actor) {
+        Permissions.requireStaff(actor, "change members' details");
+        Member member = get(id);
+        Checked details = checked(request);
+        if (!details.email().equals(member.email())) {
+            moveSignInAddress(member, details.email());
+        }
+        List<String> listedTrades = listings.activeOf(id).stream().map(Listing::trade)
+                .filter(trade -> !details.trades().contains(trade)).distinct().sorted().toList();
+        if (!listedTrades.isEmpty()) {
+            throw new ConflictException("trade-listed", "Their " + String.join(" and ", tradeNames(listedTrades))
+                    + " listings are still in the shop. Take them out of the shop first.");
+        }
+        String changes = MemberChanges.between(member, details.displayName(), details.email(), details.trades(),
+                details.area(), details.story());
+        member.changeDetails(details.displayName(), details.email(), details.trades(), details.area(),
+                details.story());
+        if (!changes.isEmpty()) {
+            audit.record(new AuditEntry(Ids.newId(), clock.instant(), actor.accountId(), actor.email(), member.id(),
+                    "member.details-changed", changes));
+        }
+        return member;
+    }
+
+    /** The member's new address must be nobody else's, as a member or as a sign-in. */
+    private void moveSignInAddress(Member member, String newEmail) {
+        if (members.findByEmail(newEmail).isPresent()) {
+            throw new ConflictException("email-taken", "Another member has this e-mail address");
+        }
+        if (accounts.findByEmail(newEmail).isPresent()) {
+            throw new ConflictException("email-taken", "Someone already signs in with this e-mail address."
+                    + " Use the member's own address.");
+        }
+        accounts.findByEmail(member.email())
+                .filter(account -> account.memberId().filter(member.id()::equals).isPresent())
+                .ifPresent(account -> account.changeEmail(newEmail));
+    }
+
+    /** A member's details, checked and tidied: every problem at once, as field errors named as the API names them. */
+    private Checked checked(MemberDetails request) {
         FieldErrors errors = new FieldErrors();
         errors.requireText("displayName", request.displayName(), 100);
         errors.requireEmail("email", request.email());
@@ -65,25 +135,12 @@ public class MemberService {
         Set<String> tradeCodes = checkedTrades(request.trades(), errors);
         Set<String> area = checkedArea(request.postcodes(), errors);
         errors.throwIfAny();
-        String email = UserAccount.normaliseEmail(request.email());
-        if (members.findByEmail(email).isPresent()) {
-            throw new ConflictException("email-taken", "A member with this e-mail address already exists");
-        }
-        if (invitationLinkStart != null && accounts.findByEmail(email).isPresent()) {
-            throw new ConflictException("email-taken", "Someone already signs in with this e-mail address."
-                    + " Use the member's own address.");
-        }
-        Member member = new Member(Ids.newId(), request.displayName().strip(), email, tradeCodes, area,
-                request.story() == null || request.story().isBlank() ? null : request.story().strip(),
-                clock.instant());
-        members.add(member);
-        if (invitationLinkStart != null) {
-            UserAccount account = passwords.invitedAccount(email, Role.MEMBER, member.id());
-            passwords.sendMemberWelcome(account, member.firstName(), invitationLinkStart);
-        }
-        audit.record(new AuditEntry(Ids.newId(), clock.instant(), actor.accountId(), actor.email(), member.id(),
-                "member.registered", "Trades: " + String.join(", ", tradeCodes)));
-        return member;
+        String story = request.story() == null || request.story().isBlank() ? null : request.story().strip();
+        return new Checked(request.displayName().strip(), UserAccount.normaliseEmail(request.email()), tradeCodes,
+                area, story);
+    }
+
+    private record Checked(String displayName, String email, Set<String> trades, Set<String> area, String story) {
     }
 
     public Member get(String id) {
@@ -125,8 +182,11 @@ public class MemberService {
 
     /** The member's trades by name, in order. */
     public List<String> tradeNames(Member member) {
-        return member.trades().stream().sorted()
-                .map(code -> trades.find(code).map(coop.market.spi.Trade::name).orElse(code)).toList();
+        return tradeNames(member.trades().stream().sorted().toList());
+    }
+
+    private List<String> tradeNames(List<String> codes) {
+        return codes.stream().map(code -> trades.find(code).map(coop.market.spi.Trade::name).orElse(code)).toList();
     }
 
     private Set<String> checkedTrades(List<String> requested, FieldErrors errors) {

@@ -104,6 +104,11 @@ public class UserAccount {
         return passwordHash;
     }
 
+    /** A corrected sign-in address; the caller has checked that no other account uses it. */
+    public void changeEmail(String newEmail) {
+        this.email = normaliseEmail(newEmail);
+    }
+
     /** Lets an existing account also support members (a customer may also be a member's mother). */
     public void addRole(Role role) {
         if (role == Role.MEMBER || role == Role.CUSTOMER) {

@@ -78,6 +78,24 @@ public class Member {
         this.createdAt = Objects.requireNonNull(createdAt);
     }
 
+    /**
+     * Staff correcting or updating what the co-op holds about the member.
+     *
+     * @param serviceArea outward postcodes such as "BR5", already checked
+     * @param story       a few words for the shop, or null for none
+     */
+    public void changeDetails(String displayName, String email, Set<String> trades, Set<String> serviceArea,
+            String story) {
+        if (trades.isEmpty()) {
+            throw new IllegalArgumentException("A member needs at least one trade");
+        }
+        this.displayName = Objects.requireNonNull(displayName);
+        this.email = email.strip().toLowerCase(Locale.ROOT);
+        this.trades = new TreeSet<>(trades);
+        this.serviceArea = new TreeSet<>(serviceArea);
+        this.story = story;
+    }
+
     public String id() {
         return id;
     }

@@ -231,6 +231,7 @@ public class MemberView {
         return switch (said) {
             case "registered" -> "Registered. We have e-mailed " + member.firstName()
                     + " a welcome with a link to choose a password.";
+            case "details" -> "Saved their details.";
             case "saved" -> "Saved. Customers can book " + member.firstName() + " at these times from now on.";
             case "payout-method" -> "Saved. " + member.firstName() + " is paid this way from the next pay-out run.";
             case "earnings-limit" -> "Saved. The new earnings limit applies from the day you gave.";

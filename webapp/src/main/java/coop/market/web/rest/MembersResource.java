@@ -67,7 +67,7 @@ public class MembersResource {
     UriInfo uri;
 
     @POST
-    public Response register(NewMemberRequest body) {
+    public Response register(MemberDetailsRequest body) {
         Member member = members.register(Bodies.required(body).toCommand(), signedIn.actor().orElseThrow(),
                 SiteLinks.of(uri) + "/reset-password.xhtml");
         return Response.created(uri.getAbsolutePathBuilder().path(member.id()).build())
@@ -85,6 +85,14 @@ public class MembersResource {
     @Path("/{id}")
     public MemberDto get(@PathParam("id") String id) {
         return MemberDto.of(members.get(id));
+    }
+
+    /** Staff change a member's details (audited); the body is the one that registers them. */
+    @PUT
+    @Path("/{id}")
+    public MemberDto changeDetails(@PathParam("id") String id, MemberDetailsRequest body) {
+        return MemberDto.of(members.changeDetails(id, Bodies.required(body).toCommand(),
+                signedIn.actor().orElseThrow()));
     }
 
     /** When the member works; the member may set their own, staff anyone's (audited). */

@@ -141,6 +141,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("GET /members", STAFF_ONLY);
         matrix.put("POST /members", STAFF_ONLY);
         matrix.put("GET /members/" + daniel, STAFF_ONLY);
+        matrix.put("PUT /members/" + daniel, STAFF_ONLY); // {} is invalid: 422 for staff
         matrix.put("GET /members/" + daniel + "/availability", "401 403 403 ok 404 403 ok ok");
         matrix.put("PUT /members/" + daniel + "/availability", "401 403 403 ok 404 403 ok ok");
         matrix.put("GET /members/" + daniel + "/supporters", "401 403 403 ok 404 403 ok ok");
@@ -262,6 +263,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/new-member.xhtml", STAFF_PAGE);
         pages.put("/staff/new-listing.xhtml?member=" + daniel + "&trade=cleaning", STAFF_PAGE);
         pages.put("/staff/member.xhtml?id=" + daniel, STAFF_PAGE);
+        pages.put("/staff/member-details.xhtml?id=" + daniel, STAFF_PAGE);
         pages.put("/staff/record-work.xhtml?member=" + daniel, STAFF_PAGE);
         pages.put("/staff/customers.xhtml", STAFF_PAGE);
         pages.put("/staff/customer.xhtml?id=" + customerA, STAFF_PAGE);

@@ -88,6 +88,67 @@ class MembersIT extends ArquillianIT {
     }
 
     @Test
+    void staffChangeAMembersDetailsAndTheChangeIsAudited() {
+        String id = newMember("cleaning");
+        String email = Api.uniqueEmail("renamed");
+        var changed = staff().put("/members/" + id, """
+                {"displayName": "Daniel Renamed", "email": "%s", "trades": ["cleaning", "gardening"],
+                 "serviceArea": {"postcodes": ["BR6 1AA", "BR5"]}, "story": "I love hedges."}""".formatted(email));
+        assertEquals(200, changed.status(), changed.toString());
+        JsonObject member = staff().get("/members/" + id).object();
+        assertEquals("Daniel Renamed", member.getString("displayName"));
+        assertEquals(email, member.getString("email"));
+        assertEquals(List.of("cleaning", "gardening"), strings(member.getJsonArray("trades")
+                .getValuesAs(JsonString.class)));
+        assertEquals(List.of("BR5", "BR6"), strings(member.getJsonObject("serviceArea").getJsonArray("postcodes")
+                .getValuesAs(JsonString.class)));
+        String audit = staff().get("/members/" + id + "/audit").body();
+        assertTrue(audit.contains("member.details-changed"), audit);
+        assertTrue(audit.contains("Name: Test Member -> Daniel Renamed"), audit);
+        assertTrue(audit.contains("Trades: cleaning -> cleaning, gardening"), audit);
+    }
+
+    @Test
+    void changedDetailsAreCheckedAsRegisteringChecksThem() {
+        String id = newMember("cleaning");
+        var bad = staff().put("/members/" + id, """
+                {"displayName": " ", "email": "nope", "trades": [], "serviceArea": {"postcodes": ["???"]}}""");
+        assertEquals(422, bad.status(), bad.toString());
+        assertEquals(Set.of("displayName", "email", "trades", "serviceArea.postcodes[0]"), fields(bad.object()));
+
+        String taken = Api.uniqueEmail("taken");
+        staff().post("/members", """
+                {"displayName": "Other", "email": "%s", "trades": ["crafts"]}""".formatted(taken));
+        var clash = staff().put("/members/" + id, """
+                {"displayName": "Test Member", "email": "%s", "trades": ["cleaning"]}""".formatted(taken));
+        assertEquals(409, clash.status(), clash.toString());
+        assertEquals("/problems/email-taken", clash.object().getString("type"));
+        var demoSignIn = staff().put("/members/" + id, """
+                {"displayName": "Test Member", "email": "customer@demo.coop", "trades": ["cleaning"]}""");
+        assertEquals(409, demoSignIn.status(), "someone else signs in with it: " + demoSignIn);
+
+        assertEquals(404, staff().put("/members/no-such-member", """
+                {"displayName": "X", "email": "%s", "trades": ["crafts"]}""".formatted(Api.uniqueEmail("x")))
+                .status());
+        assertEquals(403, anonymous().as("member@demo.coop", Api.DEMO_PASSWORD).put("/members/" + id, """
+                {"displayName": "Me", "email": "%s", "trades": ["cleaning"]}""".formatted(Api.uniqueEmail("x")))
+                .status(), "staff change members' details");
+    }
+
+    @Test
+    void aTradeWithAListingInTheShopCannotBeTakenAway() {
+        var trader = newTrader("Gill Gardener", "gardening");
+        String memberEmail = staff().get("/members/" + trader.id()).object().getString("email");
+        var refused = staff().put("/members/" + trader.id(), """
+                {"displayName": "Gill Gardener", "email": "%s", "trades": ["cleaning"]}""".formatted(memberEmail));
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals("/problems/trade-listed", refused.object().getString("type"));
+        assertTrue(refused.object().getString("detail").contains("Gardening"), refused.toString());
+        assertEquals(List.of("gardening"), strings(staff().get("/members/" + trader.id()).object()
+                .getJsonArray("trades").getValuesAs(JsonString.class)), "nothing changed");
+    }
+
+    @Test
     void anUnknownMemberIsNotFound() {
         var reply = staff().get("/members/no-such-member");
         assertEquals(404, reply.status());

@@ -84,6 +84,57 @@ class StaffMembersIT extends ArquillianIT {
     }
 
     @Test
+    void staffChangeAMembersDetailsAndTheyThenSignInWithTheNewAddress() {
+        String oldEmail = Api.uniqueEmail("gus");
+        String newEmail = Api.uniqueEmail("gustav");
+        var registered = staff().post("/members", """
+                {"displayName": "Gus Green", "email": "%s", "trades": ["gardening"],
+                 "serviceArea": {"postcodes": ["BR5"]}}""".formatted(oldEmail));
+        assertEquals(201, registered.status(), registered.toString());
+        String id = registered.object().getString("id");
+        Page page = signedIn(Size.DESKTOP);
+        page.navigate(base + "staff/member.xhtml?id=" + id);
+        page.getByRole(AriaRole.LINK, named("Change their details")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Change Gus Green's details");
+        assertThat(page.getByLabel("E-mail address")).hasValue(oldEmail);
+        assertTrue(page.getByLabel("Gardening").isChecked(), "the stored trades are ticked");
+        assertThat(page.getByLabel("Works in these postcode areas")).hasValue("BR5");
+        for (Size size : Size.values()) {
+            Page form = signedIn(size);
+            form.navigate(base + "staff/member-details.xhtml?id=" + id);
+            Browser.checkAndShoot(form, "staff-member-details", size);
+        }
+
+        page.getByLabel("Name").fill(" ");
+        page.getByLabel("Works in these postcode areas").fill("BR5 nowhere!");
+        page.getByLabel("About them, for the shop (optional)").fill("Gus grows sweet peas.");
+        page.getByRole(AriaRole.BUTTON, named("Save their details")).click();
+        assertThat(page.locator(".error-summary a[href='#name']")).isVisible();
+        assertThat(page.locator(".error-summary a[href='#postcodes']")).isVisible();
+        assertThat(page.getByLabel("About them, for the shop (optional)")).hasValue("Gus grows sweet peas.");
+        assertThat(page.getByLabel("Works in these postcode areas")).hasValue("BR5 nowhere!");
+        Browser.checkAndShoot(page, "staff-member-details-errors", Size.PHONE);
+
+        page.getByLabel("Name").fill("Gustav Green");
+        page.getByLabel("E-mail address").fill(newEmail);
+        page.getByLabel("Cleaning", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Works in these postcode areas").fill("BR5 BR6");
+        page.getByRole(AriaRole.BUTTON, named("Save their details")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Gustav Green");
+        assertThat(page.locator(".notice")).hasText("Saved their details.");
+        assertThat(page.locator(".facts")).containsText(newEmail);
+        assertThat(page.locator(".facts")).containsText("Cleaning, Gardening");
+        assertThat(page.locator(".facts")).containsText("Gus grows sweet peas.");
+        assertThat(page.locator("main")).containsText("Name: Gus Green -> Gustav Green");
+
+        // The welcome sent to the old address still works, and the account now signs in at the new one.
+        Invitations.choosePassword(PAGES.open(Size.DESKTOP), Invitations.memberWelcome(oldEmail), PASSWORD);
+        assertEquals(200, anonymous().as(newEmail, PASSWORD).get("/me/earnings").status());
+        assertEquals(401, anonymous().as(oldEmail, PASSWORD).get("/me/earnings").status());
+    }
+
+    @Test
     void staffSetWhenAMemberWorksAndNonsenseIsRefusedWithNothingSaved() {
         String member = newMember("cleaning");
         Page page = signedIn(Size.DESKTOP);
