@@ -10,6 +10,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import coop.market.web.support.Api;
 import coop.market.web.support.Browser;
 import coop.market.web.support.BrowserPages;
 import coop.market.web.support.Browser.Size;
@@ -208,6 +209,33 @@ class StorefrontIT {
         assertEquals("solid 3px", postcode.evaluate(
                 "e => getComputedStyle(e).outlineStyle + ' ' + getComputedStyle(e).outlineWidth"),
                 "a focused field shows the site's focus outline, not the theme's faint glow");
+    }
+
+    @Test
+    void theErrorPageApologisesInPlainWordsAndIsAccessible() {
+        page = open(Size.PHONE, "error.xhtml");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .hasText("Sorry, something went wrong");
+        assertThat(page.locator("main")).containsText("Nothing you typed has been half-saved");
+        Browser.checkAndShoot(page, "error", Size.PHONE);
+    }
+
+    @Test
+    void aFormSentFromAPageThatExpiredGoesBackToThatPageWhichSaysWhy() {
+        page = open(Size.DESKTOP, "sign-in.xhtml?next=/?q=cards");
+        page.context().clearCookies(); // the session holding the page's state is gone, as after a long break
+        page.getByLabel("E-mail address").fill("customer@demo.coop");
+        page.getByLabel("Password").fill(Api.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator(".notice")).containsText("This page was open for a long time");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Sign in");
+        assertTrue(page.url().contains("next="), "the page's own address is kept: " + page.url());
+        Browser.checkAndShoot(page, "expired-page", Size.DESKTOP);
+
+        page.getByLabel("E-mail address").fill("customer@demo.coop");
+        page.getByLabel("Password").fill(Api.DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator(".signed-in-as")).containsText("customer@demo.coop");
     }
 
     @Test
