@@ -4,8 +4,6 @@ import coop.market.application.MemberDetails;
 import coop.market.application.MemberService;
 import coop.market.domain.account.Actor;
 import coop.market.domain.member.Member;
-import coop.market.domain.shared.ConflictException;
-import coop.market.domain.shared.InvalidInputException;
 import coop.market.domain.shared.NotFoundException;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
@@ -56,16 +54,9 @@ public class MemberDetailsView extends MemberForm {
 
     public void save() throws IOException {
         Actor staff = signedIn.actor().filter(Actor::isStaff).orElseThrow();
-        try {
-            members.changeDetails(id, details(), staff);
-        } catch (InvalidInputException e) {
-            refused(e);
-            return;
-        } catch (ConflictException e) {
-            refused(e);
-            return;
+        if (sent(() -> members.changeDetails(id, details(), staff)).isPresent()) {
+            Answers.redirect(MemberView.PAGE + "?id=" + Answers.encoded(id) + "&said=details");
         }
-        Answers.redirect(MemberView.PAGE + "?id=" + Answers.encoded(id) + "&said=details");
     }
 
     public boolean isMissing() {

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The member's details form that registering a member and changing their details share
@@ -48,14 +49,19 @@ abstract class MemberForm {
         story = stored.story();
     }
 
-    /** The service's refusal shown beside the fields it names. */
-    void refused(InvalidInputException e) {
-        errors = e.errors().stream().map(MemberForm::onThePage).toList();
-    }
-
-    /** A clash (an e-mail address taken, a trade still listed) shown beside the field it is about. */
-    void refused(ConflictException e) {
-        errors = List.of(new FieldError(e.kind().equals("trade-listed") ? "trades" : "email", e.getMessage()));
+    /**
+     * Calls the service with the form's answers; when it refuses, its reasons are shown beside the fields they are
+     * about (an e-mail address taken, a trade still listed) and nothing is returned.
+     */
+    <T> Optional<T> sent(Supplier<T> call) {
+        try {
+            return Optional.of(call.get());
+        } catch (InvalidInputException e) {
+            errors = e.errors().stream().map(MemberForm::onThePage).toList();
+        } catch (ConflictException e) {
+            errors = List.of(new FieldError(e.kind().equals("trade-listed") ? "trades" : "email", e.getMessage()));
+        }
+        return Optional.empty();
     }
 
     /** The service names fields as the API does; the page's inputs are named for people. */

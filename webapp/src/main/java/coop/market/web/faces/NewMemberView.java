@@ -3,14 +3,13 @@ package coop.market.web.faces;
 import coop.market.application.MemberService;
 import coop.market.domain.account.Actor;
 import coop.market.domain.member.Member;
-import coop.market.domain.shared.ConflictException;
-import coop.market.domain.shared.InvalidInputException;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Registering a member, for staff: name, e-mail address, trades, the postcode areas they work in
@@ -38,17 +37,11 @@ public class NewMemberView extends MemberForm {
 
     public void register() throws IOException {
         Actor staff = signedIn.actor().filter(Actor::isStaff).orElseThrow();
-        Member member;
-        try {
-            member = members.register(details(), staff,
-                    SiteAddress.of(FacesContext.getCurrentInstance().getExternalContext()) + "/reset-password.xhtml");
-        } catch (InvalidInputException e) {
-            refused(e);
-            return;
-        } catch (ConflictException e) {
-            refused(e);
-            return;
+        String welcomePage = SiteAddress.of(FacesContext.getCurrentInstance().getExternalContext())
+                + "/reset-password.xhtml";
+        Optional<Member> registered = sent(() -> members.register(details(), staff, welcomePage));
+        if (registered.isPresent()) {
+            Answers.redirect(MemberView.PAGE + "?id=" + registered.get().id() + "&said=registered");
         }
-        Answers.redirect(MemberView.PAGE + "?id=" + member.id() + "&said=registered");
     }
 }
