@@ -63,6 +63,14 @@ public class ReportService {
     public record PeriodReport(ReportPeriod period, EarningsByMember earnings, ContributionIncome contributions) {
     }
 
+    /** Every member's statement for a tax year, by name. */
+    public record TaxYearTotals(TaxYear year, List<Statement> members) {
+
+        public TaxYearTotals {
+            members = List.copyOf(members);
+        }
+    }
+
     /** The periods to choose from: this tax year and the ones before it, then this month and last month. */
     public List<ReportPeriod> periods(Actor actor) {
         Permissions.requireStaff(actor, WHAT);
@@ -120,7 +128,7 @@ public class ReportService {
      * their benefit periods (the tax return needs none): members with nothing in the year have a statement of
      * noughts. A year not begun is refused, naming the field {@code taxYear}.
      */
-    public List<Statement> taxYear(String taxYear, Actor actor) {
+    public TaxYearTotals taxYear(String taxYear, Actor actor) {
         Permissions.requireStaff(actor, WHAT);
         LocalDate today = cooperative.today();
         TaxYear year = StatementService.taxYear(taxYear, today);
@@ -141,7 +149,7 @@ public class ReportService {
         everyone.addAll(payouts.keySet());
         everyone.addAll(expenses.keySet());
         String coop = cooperative.contact().coopName();
-        return everyone.stream()
+        return new TaxYearTotals(year, everyone.stream()
                 .map(member -> Statement.of(new StatementHeader(coop, member,
                         names.getOrDefault(member, EarningsByMember.FORMER_MEMBER), year, today),
                         new StatementInputs(zone, currency, received.getOrDefault(member, List.of()),
@@ -149,12 +157,12 @@ public class ReportService {
                                 allowance, List.of())))
                 .sorted(Comparator.comparing((Statement statement) -> statement.header().memberName())
                         .thenComparing(statement -> statement.header().memberId()))
-                .toList();
+                .toList());
     }
 
     /** The members' tax-year totals as one CSV file, a row per member. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String taxYearCsv(List<Statement> statements) {
-        return TaxYearCsv.of(statements);
+    public String taxYearCsv(TaxYearTotals totals) {
+        return TaxYearCsv.of(totals.members());
     }
 }
