@@ -25,6 +25,8 @@ public record ReportPeriod(String key, String name, DateRange days) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(days, "days");
+        // A period before the first tax year the co-op keeps is refused here, with the tax year's own words.
+        TaxYear.containing(days.from());
     }
 
     /** "the 2026-27 tax year", 6 April 2026 to 5 April 2027. */

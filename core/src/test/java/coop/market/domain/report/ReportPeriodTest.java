@@ -64,5 +64,8 @@ class ReportPeriodTest {
                     assertThrows(IllegalArgumentException.class, () -> ReportPeriod.parse(bad)).getMessage(), bad);
         }
         assertThrows(IllegalArgumentException.class, () -> ReportPeriod.parse("tax-year-1800"));
+        String before = assertThrows(IllegalArgumentException.class, () -> ReportPeriod.parse("month-1800-01"))
+                .getMessage();
+        assertTrue(before.startsWith("Tax years start from 1996-97"), before);
     }
 }
