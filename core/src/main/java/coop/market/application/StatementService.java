@@ -2,6 +2,7 @@ package coop.market.application;
 
 import coop.market.domain.account.Actor;
 import coop.market.domain.earnings.BenefitRate;
+import coop.market.domain.earnings.BenefitRates;
 import coop.market.domain.earnings.EarningsRecords;
 import coop.market.domain.member.MemberRepository;
 import coop.market.domain.shared.AccessDeniedException;
@@ -62,8 +63,7 @@ public class StatementService {
         Instant from = year.start().atStartOfDay(zone).toInstant();
         Instant to = year.next().start().atStartOfDay(zone).toInstant();
         MemberEarnings.Reader reader = earnings.reader(memberId);
-        Money allowance = reader.rates().inForce(BenefitRate.TRADING_ALLOWANCE, year.start())
-                .map(BenefitRate::money).orElse(null);
+        Money allowance = tradingAllowance(reader.rates(), year);
         List<PayoutMade> payouts = records.payoutsMade(memberId, from, to).stream()
                 .map(payout -> PayoutMade.of(payout, zone)).toList();
         StatementInputs inputs = new StatementInputs(zone, cooperative.currency(),
@@ -94,7 +94,13 @@ public class StatementService {
         return StatementCsv.of(statement);
     }
 
-    private static TaxYear taxYear(String written, LocalDate today) {
+    /** The trading allowance in force for the year, or null if none was. */
+    static Money tradingAllowance(BenefitRates rates, TaxYear year) {
+        return rates.inForce(BenefitRate.TRADING_ALLOWANCE, year.start()).map(BenefitRate::money).orElse(null);
+    }
+
+    /** The tax year written ("2026" or "2026-27"; blank: this one); one not begun is refused, naming the field. */
+    static TaxYear taxYear(String written, LocalDate today) {
         if (written == null || written.isBlank()) {
             return TaxYear.containing(today);
         }

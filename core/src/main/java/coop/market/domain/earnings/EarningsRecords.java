@@ -26,6 +26,9 @@ public interface EarningsRecords {
     /** The member's expenses dated from..to (both included), by date. */
     List<Expense> expenses(String memberId, LocalDate from, LocalDate to);
 
+    /** Every member's expenses dated from..to (both included), by date. */
+    List<Expense> expenses(LocalDate from, LocalDate to);
+
     void add(AdminHours hours);
 
     /**

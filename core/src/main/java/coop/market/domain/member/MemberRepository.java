@@ -20,6 +20,9 @@ public interface MemberRepository {
     /** The names of these members, by id, in one query (members not found are left out). */
     Map<String, String> displayNames(Collection<String> ids);
 
+    /** Every member's name, by id, in one query. */
+    Map<String, String> allNames();
+
     /** Just the member's name and e-mail address, in one small query. */
     Optional<MemberContact> contact(String id);
 

@@ -4,6 +4,7 @@ import coop.market.domain.payout.Payout;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 /** What a statement reads from the books besides expenses and benefit periods (those are the earnings records'). */
 public interface StatementRecords {
@@ -14,6 +15,12 @@ public interface StatementRecords {
      */
     List<ReceivedMoney> received(String memberId, Instant from, Instant to, Currency currency);
 
+    /** Money received for every member from {@code from} (included) to {@code to} (not), as above, by member id. */
+    Map<String, List<ReceivedMoney>> receivedByMember(Instant from, Instant to, Currency currency);
+
     /** Pay-outs made to the member (paid or put in a bank file) from {@code from} (included) to {@code to} (not). */
     List<Payout> payoutsMade(String memberId, Instant from, Instant to);
+
+    /** Pay-outs made to any member from {@code from} (included) to {@code to} (not), by moment made. */
+    List<Payout> payoutsMade(Instant from, Instant to);
 }

@@ -4,7 +4,6 @@ import coop.market.domain.shared.DateRange;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,15 +84,7 @@ public record TaxYear(int startYear) {
 
     /** The calendar months of the year, clipped to it: 6-30 April, May, ..., March, then 1-5 April. */
     public List<DateRange> months() {
-        List<DateRange> months = new ArrayList<>();
-        LocalDate from = start();
-        while (!from.isAfter(end())) {
-            LocalDate monthEnd = from.withDayOfMonth(from.lengthOfMonth());
-            LocalDate to = monthEnd.isAfter(end()) ? end() : monthEnd;
-            months.add(new DateRange(from, to));
-            from = to.plusDays(1);
-        }
-        return months;
+        return days().months();
     }
 
     private static String two(int year) {

@@ -13,6 +13,7 @@ import coop.market.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -33,6 +34,9 @@ public class JpaEarningsRecords implements EarningsRecords {
     private static final int EXPENSES = 2;
     private static final int WORK = 3;
     private static final int ADMIN = 4;
+
+    private static final String EXPENSES_DATED = "select e from Expense e where %s e.spentOn >= :from"
+            + " and e.spentOn <= :to order by e.spentOn, e.createdAt";
 
     @PersistenceContext(unitName = "coopmarket")
     private EntityManager em;
@@ -80,12 +84,17 @@ public class JpaEarningsRecords implements EarningsRecords {
 
     @Override
     public List<Expense> expenses(String memberId, LocalDate from, LocalDate to) {
-        return em.createQuery("select e from Expense e where e.memberId = :member and e.spentOn >= :from"
-                        + " and e.spentOn <= :to order by e.spentOn, e.createdAt", Expense.class)
-                .setParameter("member", memberId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+        return expenses(em.createQuery(EXPENSES_DATED.formatted("e.memberId = :member and"), Expense.class)
+                .setParameter("member", memberId), from, to);
+    }
+
+    @Override
+    public List<Expense> expenses(LocalDate from, LocalDate to) {
+        return expenses(em.createQuery(EXPENSES_DATED.formatted(""), Expense.class), from, to);
+    }
+
+    private static List<Expense> expenses(TypedQuery<Expense> query, LocalDate from, LocalDate to) {
+        return query.setParameter("from", from).setParameter("to", to).getResultList();
     }
 
     @Override

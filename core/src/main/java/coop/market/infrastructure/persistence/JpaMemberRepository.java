@@ -60,6 +60,14 @@ public class JpaMemberRepository implements MemberRepository {
     }
 
     @Override
+    public Map<String, String> allNames() {
+        Map<String, String> names = new HashMap<>();
+        em.createQuery("select m.id, m.displayName from Member m", Object[].class).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
+    @Override
     public Optional<String> displayName(String id) {
         if (id == null) {
             return Optional.empty();

@@ -91,6 +91,10 @@ class JpaEarningsRecordsTest {
                 records.activities("m1", List.of(WEEK), LONDON, Money.GBP));
         assertEquals(List.of(new PeriodActivity(Money.gbp(0), Money.gbp(0), Money.gbp(999), 0, 0)),
                 records.activities("m2", List.of(WEEK), LONDON, Money.GBP), "another member's expenses only");
+        assertEquals(List.of("x3", "x1"), records.expenses(WEEK.start(), WEEK.end()).stream().map(Expense::id)
+                .toList(), "every member's expenses in the days, by date");
+        assertEquals(List.of("x1"), records.expenses("m1", WEEK.start(), WEEK.end()).stream().map(Expense::id)
+                .toList(), "the member's own");
     }
 
     @Test

@@ -63,6 +63,7 @@ class JpaMemberRepositoryTest {
                 "m2", new MemberContact("Paul Green", "m2@members.example.org")),
                 members.contacts(List.of("m1", "m2", "nobody")));
         assertEquals(Map.of("m2", "Paul Green"), members.displayNames(List.of("m2")));
+        assertEquals(Map.of("m1", "Grace Adeyemi", "m2", "Paul Green"), members.allNames());
         assertEquals(Map.of(), members.contacts(List.of()));
     }
 

@@ -19,6 +19,7 @@ import coop.market.domain.statement.ReceivedMoney;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -70,9 +71,13 @@ class JpaStatementRecordsTest {
         List<ReceivedMoney> received = new JpaStatementRecords(db.entityManager()).received("m1", FROM, TO,
                 Money.GBP);
 
-        assertEquals(List.of(new ReceivedMoney(Instant.parse("2026-04-05T23:30:00Z"), Money.gbp(3000)),
+        List<ReceivedMoney> grace = List.of(new ReceivedMoney(Instant.parse("2026-04-05T23:30:00Z"), Money.gbp(3000)),
                 new ReceivedMoney(Instant.parse("2026-07-01T10:00:00Z"), Money.gbp(2450)),
-                new ReceivedMoney(Instant.parse("2026-08-01T10:00:00Z"), Money.gbp(-500))), received);
+                new ReceivedMoney(Instant.parse("2026-08-01T10:00:00Z"), Money.gbp(-500)));
+        assertEquals(grace, received);
+        assertEquals(Map.of("m1", grace, "m2", List.of(new ReceivedMoney(Instant.parse("2026-07-01T10:00:00Z"),
+                Money.gbp(999)))), new JpaStatementRecords(db.entityManager()).receivedByMember(FROM, TO, Money.GBP),
+                "every member's in one read, the same for each");
     }
 
     @Test
@@ -95,6 +100,8 @@ class JpaStatementRecordsTest {
         List<Payout> made = new JpaStatementRecords(db.entityManager()).payoutsMade("m1", FROM, TO);
 
         assertEquals(List.of("stripe", "bank"), made.stream().map(Payout::id).toList());
+        assertEquals(List.of("stripe", "other", "bank"), new JpaStatementRecords(db.entityManager())
+                .payoutsMade(FROM, TO).stream().map(Payout::id).toList(), "every member's, by moment made");
         assertEquals(Money.gbp(250), made.get(0).contribution());
         assertEquals(may, made.get(0).paidAt());
     }

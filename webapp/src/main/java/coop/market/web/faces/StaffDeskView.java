@@ -12,6 +12,7 @@ import coop.market.application.StaffDeskService.Row;
 import coop.market.domain.account.Actor;
 import coop.market.domain.earnings.PeriodEarnings;
 import coop.market.domain.invoicing.InvoiceSummary;
+import coop.market.domain.shared.Money;
 import coop.market.web.security.SignedIn;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -120,10 +121,11 @@ public class StaffDeskView implements Serializable {
     }
 
     private void showIncome(IncomeReport.MonthIncome month) {
-        long most = month.weeks().stream().mapToLong(week -> week.received().minor()).max().orElse(0);
+        Money most = month.weeks().stream().map(IncomeReport.Week::received).max(Money::compareTo)
+                .orElse(month.total());
         incomeRows = month.weeks().stream().map(week -> new IncomeRow(week.from().getDayOfMonth() + " to "
                 + PlainWords.shortDate(week.to()), PlainWords.money(week.received()),
-                most <= 0 ? 0 : (int) (week.received().minor() * 100 / most))).toList();
+                ChartBars.percent(week.received(), most))).toList();
         incomeTotal = PlainWords.money(month.total());
         incomeMonth = month.month().getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
     }

@@ -187,6 +187,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("POST /me/calendar-link", "401 403 403 ok ok 403 403 403");
         matrix.put("GET /me/session", "401 ok ok ok ok ok ok ok");
         matrix.put("GET /ledger/trial-balance", "401 403 403 403 403 403 ok ok");
+        matrix.put("GET /reports/tax-year", STAFF_ONLY);
         matrix.put("POST /invoice-runs", "401 403 403 403 403 403 ok ok"); // {} has no period: 422 for staff
         // The supporter here is also a customer (their own invoices, none of anyone else's).
         matrix.put("GET /invoices", "401 ok ok 403 403 ok ok ok");
@@ -275,6 +276,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/invoices.xhtml", STAFF_PAGE);
         pages.put("/staff/invoice.xhtml?id=nothing", STAFF_PAGE);
         pages.put("/staff/payouts.xhtml", STAFF_PAGE);
+        pages.put("/staff/reports.xhtml", STAFF_PAGE);
         pages.put("/staff/payout-run.xhtml?id=nothing", STAFF_PAGE);
         // The customer's account: customers only (others signed in are told so, 403); someone else's things 404.
         pages.put("/account/index.xhtml", "sign-in ok ok 403 403 ok 403 403");
@@ -341,7 +343,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
     private static Api.Reply call(Api api, String method, String path) {
         return switch (method) {
             case "GET" -> path.endsWith("/pdf") || path.endsWith("/remittance") ? api.getPdf(path)
-                    : path.endsWith("/bank-file") || path.endsWith("/csv") ? api.getDocument(path, "text/csv")
+                    : path.endsWith("/bank-file") || path.endsWith("/csv") || path.startsWith("/reports/")
+                    ? api.getDocument(path, "text/csv")
                     : api.get(path);
             case "POST" -> api.post(path, "{}");
             case "PUT" -> api.put(path, "{}");
