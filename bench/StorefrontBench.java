@@ -43,8 +43,10 @@ import java.util.regex.Pattern;
  * after another. Each client is like one browser: its own kept-alive connection and its own cookies (so a page
  * that starts a session does it once per client, as for a visitor who stays). Kinds: the home page, a search (a
  * few different ones, each known to find something), a listing page (a different listing each time, over all of
- * them) and a static file from the same server (the shop's style sheet as the pages link to it, through Faces'
- * resource handler, and the same file as the web container serves it without Faces). Only a 200 with
+ * them) and a static file from the same server (the shop's style sheet as the pages link to it: since the page
+ * cache, a plain file with its version in the address, before it through Faces' resource handler; and the same file
+ * at its bare address). The home page and searches are served from the page cache to a client without cookies
+ * (webapp {@code PageCacheFilter}); a listing page starts a session. Only a 200 with
  * the page's expected content counts; anything else is an error, counted by what went wrong and shown. Given
  * {@code -Dbench.serverPid}, it also shows the server's CPU time per answered request, and its own.
  */
@@ -261,8 +263,8 @@ public class StorefrontBench {
                         + listings.get(Math.floorMod(n * 7919, listings.size())), "Work out your price"),
                 new Kind("static GET shop.css", n -> stylesheet, ".skip-link"),
                 new Kind("plain file GET shop.css", n -> PLAIN_FILE, ".skip-link"));
-        System.out.println("static file: " + stylesheet + " (the style sheet as the pages link to it, through Faces'"
-                + " resource handler); plain file: " + PLAIN_FILE + " (the same file, from the web container)");
+        System.out.println("static file: " + stylesheet + " (the style sheet as the pages link to it); plain file: "
+                + PLAIN_FILE + " (the same file at its bare address, from the web container)");
         System.out.printf("warming up for %d s, %d clients, every kind in turn ...%n", warmUpSeconds, clients);
         run(base, clients, warmUpSeconds, n -> kinds.get(n % kinds.size()), null);
         System.out.printf("%-34s %9s %7s %7s %7s %7s %8s %11s %11s  %s%n", "page (" + clients + " clients, " + seconds
@@ -302,7 +304,7 @@ public class StorefrontBench {
                 .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
     }
 
-    /** The shop's style sheet as the home page links to it, through the Faces resource handler. */
+    /** The shop's style sheet as the home page links to it. */
     static String stylesheetOf(String base) throws Exception {
         String home = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create(base + "/")).timeout(Duration.ofSeconds(30)).build(),

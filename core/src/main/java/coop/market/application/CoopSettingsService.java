@@ -14,7 +14,6 @@ import coop.market.domain.shared.Ids;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -133,16 +132,7 @@ public class CoopSettingsService {
         }
         // Forgotten once the change is in the database: forgetting any earlier would let a request in between
         // remember the old details again, for good.
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                cooperative.forget();
-            }
-        });
+        WhenTransactionEnds.run(transactions, cooperative::forget);
     }
 
     private static InvoicingTerms invoicingTerms(Terms terms, FieldErrors errors) {

@@ -50,6 +50,7 @@ public class ShopView {
     private CoopContact contact;
 
     public void load() {
+        keepNoStateForAnonymousVisitors();
         try {
             listings = listingService.search(trade, postcode, q, 0, PAGE);
         } catch (InvalidInputException e) {
@@ -58,6 +59,18 @@ public class ShopView {
                     0, PAGE);
         }
         firstPhotos = photos.firstOf(listings.stream().map(item -> item.listing().id()).toList());
+    }
+
+    /**
+     * A visitor who is not signed in is shown no Faces form here (the header's sign-out form is for the signed in),
+     * so their view need keep no state. MyFaces would otherwise start a session to keep it in before rendering, and a
+     * page rendered with a new session is the visitor's own: PageCacheFilter could not keep it for the next visitor.
+     */
+    private static void keepNoStateForAnonymousVisitors() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getExternalContext().getUserPrincipal() == null) {
+            faces.getViewRoot().setTransient(true);
+        }
     }
 
     /** A trade's own page: only its listings; a trade that is not installed is a "not found" page. */

@@ -52,17 +52,6 @@ class StorefrontFlowIT extends ArquillianIT {
         return new String[] {member, listing.object().getString("id")};
     }
 
-    /** A craft item with five in stock at GBP 12.50 each; the listing's id. */
-    private String craft(String title) {
-        String member = newMember("crafts");
-        var listing = staff().post("/listings", """
-                {"memberId": "%s", "trade": "crafts", "title": "%s", "description": "Made by hand.",
-                 "price": {"minor": 1250, "currency": "GBP"}, "priceUnit": "ITEM", "stock": 5}"""
-                .formatted(member, title));
-        assertEquals(201, listing.status(), listing.toString());
-        return listing.object().getString("id");
-    }
-
     private Page open(Size size, String path) {
         Page page = PAGES.open(size);
         page.navigate(base + path);

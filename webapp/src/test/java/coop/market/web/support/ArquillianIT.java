@@ -63,6 +63,17 @@ public abstract class ArquillianIT {
         return reply.object().getString("id");
     }
 
+    /** A new member's craft item with five in stock at GBP 12.50 each; the listing's id. */
+    protected String craft(String title) {
+        String member = newMember("crafts");
+        var listing = staff().post("/listings", """
+                {"memberId": "%s", "trade": "crafts", "title": "%s", "description": "Made by hand.",
+                 "price": {"minor": 1250, "currency": "GBP"}, "priceUnit": "ITEM", "stock": 5}"""
+                .formatted(member, title));
+        assertEquals(201, listing.status(), listing.toString());
+        return listing.object().getString("id");
+    }
+
     /** The demo member Daniel's "Home cleaning by Daniel" listing, as JSON (id, memberId, ...). */
     protected jakarta.json.JsonObject danielsListing() {
         return anonymous().get("/listings?q=Daniel").array().getValuesAs(jakarta.json.JsonObject.class).stream()
