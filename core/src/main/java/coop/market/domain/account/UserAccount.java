@@ -112,6 +112,11 @@ public class UserAccount {
         roles.add(role);
     }
 
+    /** A new e-mail address to sign in with (a customer's, as staff correct it). */
+    public void changeEmail(String email) {
+        this.email = normaliseEmail(email);
+    }
+
     /** A new password: every session signed in with the old one ends. */
     public void changePassword(String newHash, Instant at) {
         this.passwordHash = Objects.requireNonNull(newHash);
