@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a change made to a listing, in words for the member's audit log: "Garden tidy-ups: price GBP 15.00 an hour
- * -> GBP 18.00 an hour; stock 4 -> 6". Taken before the change, read after it.
+ * What a change made to a listing, in words for the member's audit log: "Garden tidy-ups: price £15.00 an hour
+ * -> £18.00 an hour; stock 4 -> 6". Taken before the change, read after it.
  */
 final class ListingChanges {
 
