@@ -171,7 +171,7 @@ public class AvailabilityService {
      * an hour. {@link BookingService#reschedule} checks the chosen start again under the member's lock.
      */
     public List<Slot> slotsToMove(Booking booking, LocalDate from, LocalDate to) {
-        ListingDetails details = listings.get(booking.listingId());
+        ListingDetails details = listings.bookedListing(booking.listingId());
         FieldErrors errors = new FieldErrors();
         checkDays(from, to, errors);
         errors.throwIfAny();

@@ -409,7 +409,7 @@ public class BookingService {
         if (!booking.status().isLive()) {
             throw new ConflictException("illegal-transition", "Only requested or confirmed bookings can be moved");
         }
-        ListingDetails details = listings.get(booking.listingId());
+        ListingDetails details = listings.bookedListing(booking.listingId());
         requireFreeSlot(booking.memberId(), details.trade(), start, booking.duration(), booking.id(), now);
         earningsGuard.checkMove(booking, start);
         Instant before = booking.start();
@@ -441,7 +441,7 @@ public class BookingService {
         if (oldMemberId.equals(newMemberId)) {
             throw new InvalidInputException("memberId", "This member already has the booking");
         }
-        ListingDetails details = listings.get(booking.listingId());
+        ListingDetails details = listings.bookedListing(booking.listingId());
         Listing newListing = listingRepository.activeFor(newMemberId, details.listing().trade())
                 .orElseThrow(() -> new InvalidInputException("memberId",
                         "That member has no active " + details.trade().name().toLowerCase() + " listing"));

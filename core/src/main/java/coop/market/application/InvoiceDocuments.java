@@ -1,8 +1,7 @@
 package coop.market.application;
 
 import coop.market.domain.coop.Cooperative;
-import coop.market.domain.customer.Customer;
-import coop.market.domain.customer.CustomerRepository;
+import coop.market.domain.invoicing.BilledTo;
 import coop.market.domain.invoicing.CreditNote;
 import coop.market.domain.invoicing.CreditNoteLine;
 import coop.market.domain.invoicing.CreditNotes;
@@ -43,9 +42,6 @@ public class InvoiceDocuments implements AttachmentPrinter {
 
     @Inject
     CreditNotes creditNotes;
-
-    @Inject
-    CustomerRepository customers;
 
     @Inject
     CooperativeService cooperative;
@@ -91,7 +87,7 @@ public class InvoiceDocuments implements AttachmentPrinter {
                         + " the co-operative's own." : "Each line was supplied by the member of " + coopName
                         + " named on it.") + " The co-operative invoices and collects payment on its members' behalf.");
         return new InvoiceDocument(DocumentKind.INVOICE, invoice.number(), invoice.issueDate(), invoice.dueDate(),
-                supplier(), supplierNotes(), invoice.vatNumber().orElse(null), customer(invoice.customerId()), null,
+                supplier(), supplierNotes(), invoice.vatNumber().orElse(null), customer(invoice.billedTo()), null,
                 lines, invoice.netTotal(), invoice.vatTotal(), invoice.total(), invoice.amountDue(), notes);
     }
 
@@ -112,7 +108,7 @@ public class InvoiceDocuments implements AttachmentPrinter {
             notes.add("This reduces what is due on invoice " + invoice.number() + ".");
         }
         return new InvoiceDocument(DocumentKind.CREDIT_NOTE, note.number(), note.issueDate(), null, supplier(),
-                supplierNotes(), invoice.vatNumber().orElse(null), customer(invoice.customerId()),
+                supplierNotes(), invoice.vatNumber().orElse(null), customer(invoice.billedTo()),
                 "Against invoice " + invoice.number() + " of " + PlainWords.date(invoice.issueDate()), lines,
                 net, note.total().minus(net), note.total(), null, notes);
     }
@@ -136,13 +132,11 @@ public class InvoiceDocuments implements AttachmentPrinter {
         return cooperative.current().orElseThrow(() -> new IllegalStateException("The co-op is not set up yet"));
     }
 
-    private Party customer(String customerId) {
-        Customer customer = customers.find(customerId).orElseThrow();
+    /** The customer as the invoice was made out to them: a later change of their details never shows here. */
+    private static Party customer(BilledTo billed) {
         List<String> lines = new ArrayList<>();
-        if (customer.organisation() != null && !customer.organisation().isBlank()) {
-            lines.add(customer.organisation().strip());
-        }
-        lines.addAll(Letterhead.addressLines(customer.address()));
-        return new Party(customer.name(), lines, customer.email(), null);
+        billed.organisation().ifPresent(organisation -> lines.add(organisation.strip()));
+        lines.addAll(Letterhead.addressLines(billed.address()));
+        return new Party(billed.name(), lines, billed.email(), null);
     }
 }

@@ -5,6 +5,7 @@ import coop.market.domain.customer.Customer;
 import coop.market.domain.customer.CustomerRepository;
 import coop.market.domain.invoicing.Billable;
 import coop.market.domain.invoicing.BillableWork;
+import coop.market.domain.invoicing.BilledTo;
 import coop.market.domain.invoicing.DocumentKind;
 import coop.market.domain.invoicing.DocumentNumbers;
 import coop.market.domain.invoicing.Invoice;
@@ -123,7 +124,9 @@ public class InvoiceIssuer {
         }
         LocalDate issued = cooperative.today();
         String number = numbers.next(DocumentKind.INVOICE, issued.getYear()).format(terms.prefix());
-        Invoice invoice = new Invoice(Ids.newId(), number, customerId, runId, issued,
+        Customer billed = customer.get();
+        Invoice invoice = new Invoice(Ids.newId(), number, customerId,
+                new BilledTo(billed.name(), billed.organisation(), billed.email(), billed.address()), runId, issued,
                 issued.plusDays(terms.paymentDays()), billables, terms.vat().orElse(null), terms.vatNumber(),
                 clock.instant());
         invoices.add(invoice);

@@ -9,6 +9,7 @@ import coop.market.domain.listing.ListingRepository;
 import coop.market.domain.member.Member;
 import coop.market.domain.member.MemberRepository;
 import coop.market.domain.member.MemberStatus;
+import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.FieldErrors;
 import coop.market.domain.shared.Ids;
 import coop.market.domain.shared.InvalidInputException;
@@ -63,7 +64,6 @@ public class ListingService {
 
     public ListingDetails create(NewListing request, Actor actor) {
         Permissions.requireStaff(actor, "list members' work");
-        Currency currency = cooperative.currency();
         FieldErrors errors = new FieldErrors();
         Optional<Member> member = checkedMember(request, errors);
         Optional<Trade> trade = trades.find(request.trade());
@@ -73,31 +73,130 @@ public class ListingService {
         if (member.isPresent() && trade.isPresent() && !member.get().does(trade.get().code())) {
             errors.add("trade", member.get().displayName() + " does not do " + trade.get().name());
         }
-        errors.requireText("title", request.title(), 120);
-        errors.requireText("description", request.description(), 4000);
-        checkPrice(request, currency, errors);
-        PriceUnit unit = checkedUnit(request.priceUnit(), trade, errors);
-        AttributeValues attributes = trade.map(t -> checkedAttributes(t, request.attributes(), currency, errors))
-                .orElse(null);
-        trade.ifPresent(t -> checkStockAndLeadTime(t, request, errors));
+        Checked checked = check(request, trade, errors);
         errors.throwIfAny();
 
         Trade chosen = trade.orElseThrow();
-        Integer leadTime = chosen.kind() == TradeKind.PRODUCT
-                ? Optional.ofNullable(request.leadTimeDays()).orElse(chosen.rules().defaultLeadTimeDays())
-                : null;
         Listing listing = new Listing(Ids.newId(), member.orElseThrow().id(), chosen.code(), request.title().strip(),
-                request.description().strip(), Money.ofMinor(request.priceMinor(), currency), unit,
-                AttributeJson.write(attributes), request.stock(), leadTime, clock.instant());
+                request.description().strip(), checked.price(), checked.unit(), AttributeJson.write(checked.attributes()),
+                request.stock(), leadTime(chosen, request), clock.instant());
         listings.add(listing);
-        audit.record(new AuditEntry(Ids.newId(), clock.instant(), actor.accountId(), actor.email(), listing.memberId(),
-                "listing.created", listing.title()));
+        audit(actor, listing, "listing.created", listing.title());
         return details(listing);
     }
 
-    /** All of a member's active listings, services and products, by title (the back office's member page). */
+    /**
+     * Changes what a listing says, its price and options, and (when asked) whether it is in the shop, checked as
+     * when it was listed. Bookings and orders already made keep the price they were made at. The listing's row is
+     * locked as an order taking its items locks it, so a stock count set here and an order racing it are applied
+     * one after the other. Audited as staff acting for the member.
+     *
+     * @throws NotFoundException when there is no such listing
+     */
+    public ListingDetails change(String id, ListingChange change, Actor actor) {
+        Permissions.requireStaff(actor, "change members' listings");
+        Listing listing = locked(id);
+        Trade trade = tradeOf(listing);
+        FieldErrors errors = new FieldErrors();
+        Checked checked = check(change, Optional.of(trade), errors);
+        errors.throwIfAny();
+
+        ListingChanges changes = new ListingChanges(listing);
+        listing.describe(change.title().strip(), change.description().strip(), checked.price(), checked.unit(),
+                AttributeJson.write(checked.attributes()), leadTime(trade, change));
+        if (trade.kind() == TradeKind.PRODUCT) {
+            listing.restock(change.stock());
+        }
+        changes.after(listing).ifPresent(words -> audit(actor, listing, "listing.changed", words));
+        if (change.inShop() != null) {
+            putInShop(listing, change.inShop(), actor);
+        }
+        return details(listing);
+    }
+
+    /**
+     * Takes a listing out of the shop ({@code inShop} false) or puts it back (true): nothing is deleted, and its
+     * bookings, orders and invoices still name it. A listing goes back in the shop only while its member is taking
+     * work. Audited as staff acting for the member.
+     */
+    public ListingDetails putInShop(String id, boolean inShop, Actor actor) {
+        Permissions.requireStaff(actor, "take listings out of the shop or put them back");
+        Listing listing = locked(id);
+        putInShop(listing, inShop, actor);
+        return details(listing);
+    }
+
+    private void putInShop(Listing listing, boolean inShop, Actor actor) {
+        if (inShop == listing.active()) {
+            return;
+        }
+        if (inShop) {
+            Member member = members.find(listing.memberId()).orElseThrow();
+            if (member.status() != MemberStatus.ACTIVE) {
+                throw new ConflictException("member-not-active", member.displayName()
+                        + " is not taking work at the moment, so the listing stays out of the shop");
+            }
+            listing.relist();
+            audit(actor, listing, "listing.relisted", listing.title());
+        } else {
+            listing.withdraw();
+            audit(actor, listing, "listing.withdrawn", listing.title());
+        }
+    }
+
+    /** A listing for staff, in the shop or taken out of it. */
+    public ListingDetails getForStaff(String id, Actor actor) {
+        Permissions.requireStaff(actor, "see listings taken out of the shop");
+        return bookedListing(id);
+    }
+
+    /** The listing a booking or order was made of, whether or not it is still in the shop. */
+    ListingDetails bookedListing(String id) {
+        return listings.find(id).map(this::details).orElseThrow(() -> new NotFoundException("Listing", id));
+    }
+
+    private Listing locked(String id) {
+        if (id == null) {
+            throw new NotFoundException("Listing", null);
+        }
+        return listings.lockForOrder(List.of(id)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Listing", id));
+    }
+
+    private void audit(Actor actor, Listing listing, String action, String detail) {
+        audit.record(new AuditEntry(Ids.newId(), clock.instant(), actor.accountId(), actor.email(), listing.memberId(),
+                action, detail));
+    }
+
+    /** The fields' checks, listing or changing; with the price, unit and options as the listing keeps them. */
+    private Checked check(ListingFields fields, Optional<Trade> trade, FieldErrors errors) {
+        Currency currency = cooperative.currency();
+        errors.requireText("title", fields.title(), 120);
+        errors.requireText("description", fields.description(), 4000);
+        checkPrice(fields, currency, errors);
+        PriceUnit unit = checkedUnit(fields.priceUnit(), trade, errors);
+        AttributeValues attributes = trade.map(t -> checkedAttributes(t, fields.attributes(), currency, errors))
+                .orElse(null);
+        trade.ifPresent(t -> checkStockAndLeadTime(t, fields, errors));
+        Money price = fields.priceMinor() == null ? null : Money.ofMinor(fields.priceMinor(), currency);
+        return new Checked(price, unit, attributes);
+    }
+
+    private record Checked(Money price, PriceUnit unit, AttributeValues attributes) {
+    }
+
+    private static Integer leadTime(Trade trade, ListingFields fields) {
+        return trade.kind() == TradeKind.PRODUCT
+                ? Optional.ofNullable(fields.leadTimeDays()).orElse(trade.rules().defaultLeadTimeDays())
+                : null;
+    }
+
+    /**
+     * All of a member's listings, services and products, those in the shop first, then those taken out of it, by
+     * title (the back office's member page).
+     */
     public List<ListingDetails> listingsOf(String memberId) {
-        return withNames(listings.activeOf(memberId));
+        return withNames(listings.of(memberId));
     }
 
     /** A member's active listings of services (what can be booked), by title. */
@@ -178,9 +277,13 @@ public class ListingService {
                 Optional.ofNullable(names.get(listing.memberId())).map(Member::firstNameOf).orElse(""))).toList();
     }
 
-    private ListingDetails details(Listing listing, String memberFirstName) {
-        Trade trade = trades.find(listing.trade()).orElseThrow(() -> new IllegalStateException(
+    private Trade tradeOf(Listing listing) {
+        return trades.find(listing.trade()).orElseThrow(() -> new IllegalStateException(
                 "Listing " + listing.id() + " is of trade " + listing.trade() + ", whose plugin is not installed"));
+    }
+
+    private ListingDetails details(Listing listing, String memberFirstName) {
+        Trade trade = tradeOf(listing);
         AttributeValues.Parsed parsed = AttributeValues.parse(trade.listingAttributes(),
                 AttributeJson.read(listing.attributesJson()), listing.price().currency(), "attributes");
         AttributeValues attributes = parsed.ok() ? parsed.values() : AttributeValues.defaults(trade.listingAttributes());
@@ -200,7 +303,7 @@ public class ListingService {
         return member;
     }
 
-    private static void checkPrice(NewListing request, Currency currency, FieldErrors errors) {
+    private static void checkPrice(ListingFields request, Currency currency, FieldErrors errors) {
         if (!errors.require("price.minor", request.priceMinor())) {
             return;
         }
@@ -243,7 +346,7 @@ public class ListingService {
         return parsed.values();
     }
 
-    private static void checkStockAndLeadTime(Trade trade, NewListing request, FieldErrors errors) {
+    private static void checkStockAndLeadTime(Trade trade, ListingFields request, FieldErrors errors) {
         if (trade.kind() == TradeKind.SERVICE) {
             if (request.stock() != null) {
                 errors.add("stock", "Services have no stock");

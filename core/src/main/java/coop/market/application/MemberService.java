@@ -52,6 +52,9 @@ public class MemberService {
     PasswordService passwords;
 
     @Inject
+    AccountService accountService;
+
+    @Inject
     Clock clock;
 
     /**
@@ -124,6 +127,7 @@ public class MemberService {
         accounts.findByEmail(member.email())
                 .filter(account -> account.memberId().filter(member.id()::equals).isPresent())
                 .ifPresent(account -> account.changeEmail(newEmail));
+        accountService.forget(member.email());
     }
 
     /** A member's details, checked and tidied: every problem at once, as field errors named as the API names them. */

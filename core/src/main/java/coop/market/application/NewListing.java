@@ -13,5 +13,6 @@ import java.util.Map;
  * @param leadTimeDays  products only: days to make one to order; the trade's default if null
  */
 public record NewListing(String memberId, String trade, String title, String description, Long priceMinor,
-        String currency, String priceUnit, Map<String, Object> attributes, Integer stock, Integer leadTimeDays) {
+        String currency, String priceUnit, Map<String, Object> attributes, Integer stock, Integer leadTimeDays)
+        implements ListingFields {
 }

@@ -104,17 +104,17 @@ public class UserAccount {
         return passwordHash;
     }
 
-    /** A corrected sign-in address; the caller has checked that no other account uses it. */
-    public void changeEmail(String newEmail) {
-        this.email = normaliseEmail(newEmail);
-    }
-
     /** Lets an existing account also support members (a customer may also be a member's mother). */
     public void addRole(Role role) {
         if (role == Role.MEMBER || role == Role.CUSTOMER) {
             throw new IllegalArgumentException("A member or customer account is made as one, not added to");
         }
         roles.add(role);
+    }
+
+    /** A new e-mail address to sign in with (a customer's, as staff correct it). */
+    public void changeEmail(String email) {
+        this.email = normaliseEmail(email);
     }
 
     /** A new password: every session signed in with the old one ends. */

@@ -10,4 +10,7 @@ public interface UserAccountRepository {
     Optional<UserAccount> findByEmail(String email);
 
     Optional<UserAccount> find(String id);
+
+    /** The account a customer signs in with, if they have one. */
+    Optional<UserAccount> ofCustomer(String customerId);
 }

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * One thing somebody did for a member: who, when, what, for which member. Written once, never
- * changed, so a member and their supporters can always see what was done in their name.
+ * changed, so a member and their supporters can always see what was done in their name. Staff changing a
+ * customer's details are recorded the same way, for the customer ({@link #forCustomer}).
  */
 @Entity
 @Table(name = "audit_entry")
@@ -30,6 +31,9 @@ public class AuditEntry {
     @Column(name = "member_id")
     private String memberId;
 
+    @Column(name = "customer_id")
+    private String customerId;
+
     private String action;
 
     private String detail;
@@ -46,6 +50,20 @@ public class AuditEntry {
         this.memberId = Objects.requireNonNull(memberId);
         this.action = Objects.requireNonNull(action);
         this.detail = detail;
+    }
+
+    /** Something done to a customer's record (staff changing their details). */
+    public static AuditEntry forCustomer(String id, Instant occurredAt, String actorAccountId, String actorEmail,
+            String customerId, String action, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.id = Objects.requireNonNull(id);
+        entry.occurredAt = Objects.requireNonNull(occurredAt);
+        entry.actorAccountId = actorAccountId;
+        entry.actorEmail = Objects.requireNonNull(actorEmail);
+        entry.customerId = Objects.requireNonNull(customerId);
+        entry.action = Objects.requireNonNull(action);
+        entry.detail = detail;
+        return entry;
     }
 
     public String id() {
@@ -66,6 +84,11 @@ public class AuditEntry {
 
     public String memberId() {
         return memberId;
+    }
+
+    /** The customer it was done to, or null when it was done for a member. */
+    public String customerId() {
+        return customerId;
     }
 
     public String action() {

@@ -9,4 +9,7 @@ public interface AuditLog {
 
     /** A member's entries, newest first. */
     List<AuditEntry> forMember(String memberId, int limit);
+
+    /** What staff changed of a customer's record, newest first. */
+    List<AuditEntry> forCustomer(String customerId, int limit);
 }

@@ -50,12 +50,30 @@ public class Customer {
      */
     public Customer(String id, String name, String email, Address address, String organisation, Instant createdAt) {
         this.id = Objects.requireNonNull(id);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        changeDetails(name, email, address, organisation, false);
+    }
+
+    /**
+     * New details, as staff correct them. Invoices already issued keep the details they were made out to. Only an
+     * organisation may be invoiced on terms, so a customer who is no longer one pays first again.
+     *
+     * @param organisation    the organisation's name, or null (or blank) for a household
+     * @param invoiceApproved whether the organisation may be invoiced rather than pay at checkout
+     * @throws IllegalArgumentException when a household is to be invoiced on terms
+     */
+    public void changeDetails(String name, String email, Address address, String organisation,
+            boolean invoiceApproved) {
+        String newOrganisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
+        if (invoiceApproved && newOrganisation == null) {
+            throw new IllegalArgumentException("Only organisations can be approved to pay on invoice");
+        }
         this.name = Objects.requireNonNull(name);
         this.email = Objects.requireNonNull(email);
         this.address = Objects.requireNonNull(address);
-        this.organisation = organisation == null || organisation.isBlank() ? null : organisation.strip();
-        this.kind = this.organisation == null ? CustomerKind.HOUSEHOLD : CustomerKind.ORGANISATION;
-        this.createdAt = Objects.requireNonNull(createdAt);
+        this.organisation = newOrganisation;
+        this.kind = newOrganisation == null ? CustomerKind.HOUSEHOLD : CustomerKind.ORGANISATION;
+        this.invoiceApproved = invoiceApproved;
     }
 
     /** The co-op agrees this organisation may be invoiced rather than pay at checkout. */

@@ -3,6 +3,7 @@ package coop.market.domain.invoicing;
 import coop.market.domain.shared.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,6 +37,9 @@ public class Invoice {
 
     @Column(name = "customer_id")
     private String customerId;
+
+    @Embedded
+    private BilledTo billedTo;
 
     @Column(name = "run_id")
     private String runId;
@@ -80,8 +84,9 @@ public class Invoice {
     /**
      * An issued invoice of these billables, all the customer's, in one currency, in the order given; with VAT
      * at this rate on each line when the co-op is VAT registered under that number (both null when it is not).
+     * It is made out to the customer as they are now ({@code billedTo}), and stays so.
      */
-    public Invoice(String id, String number, String customerId, String runId, LocalDate issueDate, LocalDate dueDate,
+    public Invoice(String id, String number, String customerId, BilledTo billedTo, String runId, LocalDate issueDate, LocalDate dueDate,
             List<Billable> billables, VatRate vat, String vatNumber, Instant createdAt) {
         if ((vat == null) != (vatNumber == null)) {
             throw new IllegalArgumentException("VAT is charged with a VAT number, and only with one");
@@ -96,6 +101,7 @@ public class Invoice {
         this.id = Objects.requireNonNull(id);
         this.number = Objects.requireNonNull(number);
         this.customerId = Objects.requireNonNull(customerId);
+        this.billedTo = Objects.requireNonNull(billedTo);
         this.runId = runId;
         this.issueDate = issueDate;
         this.dueDate = dueDate;
@@ -125,6 +131,11 @@ public class Invoice {
 
     public String customerId() {
         return customerId;
+    }
+
+    /** Who it is made out to, as they were when it was issued. */
+    public BilledTo billedTo() {
+        return billedTo;
     }
 
     public LocalDate issueDate() {

@@ -71,22 +71,58 @@ public class Listing {
         this.id = Objects.requireNonNull(id);
         this.memberId = Objects.requireNonNull(memberId);
         this.trade = Objects.requireNonNull(trade);
-        this.title = Objects.requireNonNull(title);
-        this.description = Objects.requireNonNull(description);
+        this.currencyCode = price.currency().getCurrencyCode();
+        describe(title, description, price, priceUnit, attributesJson, leadTimeDays);
+        restock(stock);
+        this.active = true;
+        this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /**
+     * New words, price and options. Bookings and orders already made keep the price they were made at (each holds
+     * its own copy); the new price is for what is booked or ordered from now on.
+     *
+     * @throws IllegalArgumentException for a negative price or lead time, or a price in another currency
+     */
+    public void describe(String title, String description, Money price, PriceUnit priceUnit, String attributesJson,
+            Integer leadTimeDays) {
         if (price.isNegative()) {
             throw new IllegalArgumentException("A price cannot be negative");
         }
+        if (!price.currency().getCurrencyCode().equals(currencyCode)) {
+            throw new IllegalArgumentException("A listing keeps the currency it was listed in, " + currencyCode);
+        }
+        if (leadTimeDays != null && leadTimeDays < 0) {
+            throw new IllegalArgumentException("Lead time cannot be negative");
+        }
+        this.title = Objects.requireNonNull(title);
+        this.description = Objects.requireNonNull(description);
         this.priceMinor = price.minor();
-        this.currencyCode = price.currency().getCurrencyCode();
         this.priceUnit = Objects.requireNonNull(priceUnit);
         this.attributesJson = Objects.requireNonNull(attributesJson);
-        if (stock != null && stock < 0 || leadTimeDays != null && leadTimeDays < 0) {
-            throw new IllegalArgumentException("Stock and lead time cannot be negative");
+        this.leadTimeDays = leadTimeDays;
+    }
+
+    /**
+     * Sets how many items are in stock, or null when each is made to order. Whoever calls this holds the row's lock
+     * ({@link ListingRepository#lockForOrder}), as orders taking items do, so a count set while a customer orders
+     * is applied before or after their order, never half-way through it.
+     */
+    public void restock(Integer stock) {
+        if (stock != null && stock < 0) {
+            throw new IllegalArgumentException("Stock cannot be negative");
         }
         this.stock = stock;
-        this.leadTimeDays = leadTimeDays;
+    }
+
+    /** Takes the listing out of the shop; its bookings, orders, invoices and photos stay as they are. */
+    public void withdraw() {
+        this.active = false;
+    }
+
+    /** Puts a withdrawn listing back in the shop. */
+    public void relist() {
         this.active = true;
-        this.createdAt = Objects.requireNonNull(createdAt);
     }
 
     public String id() {

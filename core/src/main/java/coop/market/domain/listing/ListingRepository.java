@@ -14,6 +14,9 @@ public interface ListingRepository {
     /** A member's active listings, by title. */
     List<Listing> activeOf(String memberId);
 
+    /** All a member's listings, those in the shop first, then those taken out of it, each by title. */
+    List<Listing> of(String memberId);
+
     /** The listing and its member's name, in one statement (a listing page, a booking). */
     Optional<NamedListing> findNamed(String id);
 

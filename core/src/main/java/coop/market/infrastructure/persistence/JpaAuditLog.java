@@ -35,4 +35,13 @@ public class JpaAuditLog implements AuditLog {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    @Override
+    public List<AuditEntry> forCustomer(String customerId, int limit) {
+        return em.createQuery("select e from AuditEntry e where e.customerId = :customer"
+                        + " order by e.occurredAt desc, e.id", AuditEntry.class)
+                .setParameter("customer", customerId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

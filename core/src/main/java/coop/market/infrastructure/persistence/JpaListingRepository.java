@@ -49,6 +49,14 @@ public class JpaListingRepository implements ListingRepository {
     }
 
     @Override
+    public List<Listing> of(String memberId) {
+        return em.createQuery("select l from Listing l where l.memberId = :member order by l.active desc, l.title, l.id",
+                        Listing.class)
+                .setParameter("member", memberId)
+                .getResultList();
+    }
+
+    @Override
     public Optional<NamedListing> findNamed(String id) {
         if (id == null) {
             return Optional.empty();

@@ -39,4 +39,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public Optional<UserAccount> find(String id) {
         return Optional.ofNullable(id).map(key -> em.find(UserAccount.class, key));
     }
+
+    @Override
+    public Optional<UserAccount> ofCustomer(String customerId) {
+        return em.createQuery("select a from UserAccount a where a.customerId = :customer", UserAccount.class)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .findFirst();
+    }
 }

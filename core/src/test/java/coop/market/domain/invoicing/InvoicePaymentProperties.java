@@ -1,5 +1,6 @@
 package coop.market.domain.invoicing;
 
+import static coop.market.domain.invoicing.InvoiceFixtures.BILLED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -85,6 +86,6 @@ class InvoicePaymentProperties {
             lines.add(new Billable(LineSource.BOOKING, "b" + i, "c1", "m" + (i % 3), "Member " + (i % 3), DAY,
                     "Cleaning", BigDecimal.ONE, Money.gbp(totals.get(i)), Money.gbp(totals.get(i))));
         }
-        return new Invoice("i1", "BME-2027-00001", "c1", null, DAY, DAY.plusDays(14), lines, null, null, Instant.EPOCH);
+        return new Invoice("i1", "BME-2027-00001", "c1", BILLED, null, DAY, DAY.plusDays(14), lines, null, null, Instant.EPOCH);
     }
 }

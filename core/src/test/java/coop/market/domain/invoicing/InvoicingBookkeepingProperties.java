@@ -1,5 +1,6 @@
 package coop.market.domain.invoicing;
 
+import static coop.market.domain.invoicing.InvoiceFixtures.BILLED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,7 +160,7 @@ class InvoicingBookkeepingProperties {
             case 1 -> new VatRate(500);
             default -> null;
         };
-        return new Invoice(id, "BME-2027-" + id, customer, null, DAY, DAY.plusDays(14), lines, vat,
+        return new Invoice(id, "BME-2027-" + id, customer, BILLED, null, DAY, DAY.plusDays(14), lines, vat,
                 vat == null ? null : "GB123456789", NOW);
     }
 

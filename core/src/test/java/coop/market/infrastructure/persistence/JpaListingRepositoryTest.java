@@ -108,4 +108,21 @@ class JpaListingRepositoryTest {
         assertEquals(List.of(), listings.activeOf("m2"));
         assertTrue(listings.findNamed(null).isEmpty());
     }
+
+    @Test
+    void aMembersListingsAreThoseInTheShopFirstThenThoseTakenOutAndWithdrawnOnesAreNotFoundInTheShop() {
+        db.inTransaction(em -> {
+            JpaListingRepository listings = new JpaListingRepository(em);
+            listings.add(Fixtures.product("l1", "m1", "crafts", "Knitted scarf", 3, Fixtures.T0));
+            listings.add(Fixtures.product("l2", "m1", "crafts", "Bird box", 3, Fixtures.T0));
+            listings.add(Fixtures.product("l3", "m1", "crafts", "Apron", 3, Fixtures.T0));
+        });
+        db.inTransaction(em -> new JpaListingRepository(em).find("l3").orElseThrow().withdraw());
+        JpaListingRepository listings = new JpaListingRepository(db.entityManager());
+
+        assertEquals(List.of("Bird box", "Knitted scarf", "Apron"),
+                listings.of("m1").stream().map(Listing::title).toList());
+        assertEquals(List.of("Bird box", "Knitted scarf"),
+                listings.activeOf("m1").stream().map(Listing::title).toList());
+    }
 }

@@ -88,9 +88,11 @@ class JpaPayoutsTest {
             new JpaCustomerRepository(em).add(new Customer("c1", "Sam Patel", "sam@example.org",
                     new Address("1 High Street", null, "Orpington", "BR6 0AA"), "Orpington Youth Club", FIRST_END));
             em.createNativeQuery("INSERT INTO invoice (id, number, customer_id, issue_date, due_date, status,"
-                    + " total_minor, paid_minor, credited_minor, currency_code, created_at, version) VALUES ('i1',"
+                    + " total_minor, paid_minor, credited_minor, currency_code, created_at, version, billed_name,"
+                    + " billed_email, billed_address_line1, billed_address_town, billed_address_postcode) VALUES ('i1',"
                     + " 'COOP-2027-00001', 'c1', DATE '2027-01-03', DATE '2027-01-17', 'PAID', 3700, 3700, 300,"
-                    + " 'GBP', TIMESTAMP WITH TIME ZONE '2027-01-03 10:00:00+00', 1)").executeUpdate();
+                    + " 'GBP', TIMESTAMP WITH TIME ZONE '2027-01-03 10:00:00+00', 1, 'Sam Patel', 'sam@example.org',"
+                    + " '1 High Street', 'Orpington', 'BR6 0AA')").executeUpdate();
             for (String[] payment : List.of(new String[] {"t1", "2500", "2027-01-09"},
                     new String[] {"t2", "1200", "2027-01-16"})) {
                 em.createNativeQuery("INSERT INTO payment (id, invoice_id, method, amount_minor, currency_code,"

@@ -1,5 +1,6 @@
 package coop.market.infrastructure.persistence;
 
+import static coop.market.domain.invoicing.InvoiceFixtures.BILLED;
 import static coop.market.infrastructure.persistence.Fixtures.member;
 import static coop.market.infrastructure.persistence.Fixtures.product;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -173,7 +174,7 @@ class JpaProductOrderRepositoryTest {
                         "Knitted baby blanket", 2, Money.gbp(1200))), order.items());
         assertEquals(List.of("c1"), List.copyOf(waiting.waiting(DAY, fulfilled.plusSeconds(1)).keySet()));
 
-        db.inTransaction(em -> new JpaInvoices(em).add(new Invoice("i1", "BME-2026-00001", "c1", null, DAY, DAY,
+        db.inTransaction(em -> new JpaInvoices(em).add(new Invoice("i1", "BME-2026-00001", "c1", BILLED, null, DAY, DAY,
                 List.of(new Billable(LineSource.ORDER, lineId("o1", 1), "c1", "sam", "Sam Okoro", DAY, "Bird box",
                                 BigDecimal.ONE, Money.gbp(1200), Money.gbp(1200)),
                         new Billable(LineSource.DELIVERY, "o1", "c1", null, "The co-op", DAY, "Delivery",

@@ -2,6 +2,7 @@ package coop.market.web.faces;
 
 import coop.market.application.NewBooking;
 import coop.market.domain.shared.Address;
+import coop.market.domain.shared.FieldError;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,12 @@ public class AddressFields implements Serializable {
             }
         }
         return String.join(", ", parts);
+    }
+
+    /** The services name an address's problems "address.line1" and so on; the pages' inputs are "line1". */
+    static FieldError onThePage(FieldError error) {
+        return error.field().startsWith("address.")
+                ? new FieldError(error.field().substring("address.".length()), error.message()) : error;
     }
 
     private static String strip(String text) {

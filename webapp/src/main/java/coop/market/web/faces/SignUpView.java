@@ -42,8 +42,7 @@ public class SignUpView {
             customers.signUp(new NewCustomer(name, email, password, address.getLine1(), address.getLine2(),
                     address.getTown(), address.getPostcode(), organisation));
         } catch (InvalidInputException e) {
-            errors = e.errors().stream().map(error -> new FieldError(error.field().replace("address.", ""),
-                    error.message())).toList();
+            errors = e.errors().stream().map(AddressFields::onThePage).toList();
             return;
         } catch (ConflictException e) {
             errors = List.of(new FieldError("email", e.getMessage()));

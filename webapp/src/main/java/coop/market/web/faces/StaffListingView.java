@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One listing, for staff: what the shop shows, and its photos: add one (a JPEG or PNG, with words
- * for people who cannot see it) or remove one. The buttons are plain submit buttons read by the
- * page's view action, as on the booking page.
+ * One listing, for staff, in the shop or taken out of it: what the shop shows, a link to change it, taking it out of
+ * the shop or putting it back, and its photos: add one (a JPEG or PNG, with words for people who cannot see it) or
+ * remove one. The buttons are plain submit buttons read by the page's view action, as on the booking page.
  */
 @Named
 @RequestScoped
@@ -51,6 +51,7 @@ public class StaffListingView {
     private ListingDetails details;
     private List<PhotoInfo> shown = List.of();
     private List<FieldError> errors = List.of();
+    private String shopError;
 
     /** Staff only; adds or removes a photo when a button was pressed, then shows the listing. */
     public void load() throws IOException, ServletException {
@@ -60,7 +61,7 @@ public class StaffListingView {
             return;
         }
         try {
-            details = listings.get(id);
+            details = listings.getForStaff(id, staff.get());
         } catch (NotFoundException e) {
             details = null;
             return;
@@ -70,6 +71,11 @@ public class StaffListingView {
         if (faces.isPostback() && "add".equals(parameters.get("act"))) {
             altText = parameters.get("altText");
             if (add((HttpServletRequest) faces.getExternalContext().getRequest(), staff.get())) {
+                return;
+            }
+        } else if (faces.isPostback() && ("withdraw".equals(parameters.get("act"))
+                || "relist".equals(parameters.get("act")))) {
+            if (putInShop("relist".equals(parameters.get("act")), staff.get())) {
                 return;
             }
         } else if (faces.isPostback() && parameters.get("remove") != null) {
@@ -106,6 +112,18 @@ public class StaffListingView {
         return true;
     }
 
+    /** True when the page has been answered with a redirect; false when it was refused (the member is not working). */
+    private boolean putInShop(boolean inShop, Actor staff) throws IOException {
+        try {
+            details = listings.putInShop(id, inShop, staff);
+        } catch (ConflictException e) {
+            shopError = e.getMessage();
+            return false;
+        }
+        Answers.redirect(PAGE + "?id=" + Answers.encoded(id) + "&said=" + (inShop ? "relisted" : "withdrawn"));
+        return true;
+    }
+
     private void remove(String photoId, Actor staff) throws IOException {
         if (photos.of(id).stream().anyMatch(photo -> photo.id().equals(photoId))) {
             photos.remove(photoId, staff);
@@ -114,13 +132,23 @@ public class StaffListingView {
     }
 
     public String getNoticeText() {
-        if ("added".equals(said)) {
-            return "The photo is added. The shop shows it now.";
-        }
-        if ("listed".equals(said)) {
-            return "The listing is in the shop now. Add photos of the work below.";
-        }
-        return "removed".equals(said) ? "The photo is removed from the shop." : null;
+        return said == null ? null : switch (said) {
+            case "added" -> "The photo is added. The shop shows it now.";
+            case "listed" -> "The listing is in the shop now. Add photos of the work below.";
+            case "removed" -> "The photo is removed from the shop.";
+            case "changed" -> "The changes are saved. The shop shows them now.";
+            case "withdrawn" -> "The listing is out of the shop. Its bookings and orders stay as they are.";
+            case "relisted" -> "The listing is back in the shop.";
+            default -> null;
+        };
+    }
+
+    public boolean isInShop() {
+        return details.listing().active();
+    }
+
+    public String getShopError() {
+        return shopError;
     }
 
     public boolean isFound() {

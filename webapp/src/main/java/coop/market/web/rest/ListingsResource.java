@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,6 +56,14 @@ public class ListingsResource {
         return Response.created(uri.getAbsolutePathBuilder().path(created.listing().id()).build())
                 .entity(ListingDto.of(created))
                 .build();
+    }
+
+    /** Staff change a listing, or take it out of the shop and put it back ({@code active}). */
+    @PUT
+    @Path("/{id}")
+    @Allow(Role.STAFF)
+    public ListingDto change(@PathParam("id") String id, ListingChangeRequest body) {
+        return ListingDto.of(listings.change(id, Bodies.required(body).toCommand(), signedIn.actor().orElseThrow()));
     }
 
     @GET

@@ -137,7 +137,11 @@ class AuthorizationMatrixIT extends ArquillianIT {
         matrix.put("GET /listings/" + danielsListing, OPEN);
         matrix.put("GET /listings/" + danielsListing + "/availability", OPEN);
         matrix.put("POST /listings", STAFF_ONLY);
+        matrix.put("PUT /listings/" + danielsListing, STAFF_ONLY);
+        matrix.put("PUT /listings/" + NOWHERE, "401 403 403 403 403 403 404 404");
         matrix.put("POST /customers", OPEN);
+        matrix.put("PUT /customers/" + customerA, STAFF_ONLY);
+        matrix.put("PUT /customers/" + NOWHERE, "401 403 403 403 403 403 404 404");
         matrix.put("GET /members", STAFF_ONLY);
         matrix.put("POST /members", STAFF_ONLY);
         matrix.put("GET /members/" + daniel, STAFF_ONLY);
@@ -272,6 +276,7 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/staff/contributions.xhtml", STAFF_PAGE);
         pages.put("/staff/benefit-rates.xhtml", STAFF_PAGE);
         pages.put("/staff/listing.xhtml?id=" + danielsListing, STAFF_PAGE);
+        pages.put("/staff/edit-listing.xhtml?id=" + danielsListing, STAFF_PAGE);
         pages.put("/staff/orders.xhtml", STAFF_PAGE);
         pages.put("/staff/invoices.xhtml", STAFF_PAGE);
         pages.put("/staff/invoice.xhtml?id=nothing", STAFF_PAGE);

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
+import coop.market.web.support.Trader;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -127,6 +129,117 @@ class ListingsIT extends ArquillianIT {
         assertEquals(401, anonymous().post("/listings", body).status());
         assertEquals(403, anonymous().asCustomer().post("/listings", body).status());
         assertEquals(403, anonymous().as("member@demo.coop", Api.DEMO_PASSWORD).post("/listings", body).status());
+    }
+
+    @Test
+    void staffChangeAServiceAndWorkAlreadyBookedKeepsItsPriceWhileNewBookingsTakeTheNewOne() {
+        Trader trader = newTrader("Lena Price", "cleaning", 1800);
+        String customer = signUp(Api.uniqueEmail("lena-customer"), null);
+        LocalDate today = LocalDate.now(LONDON);
+        done(trader, customer, today.minusDays(3) + "T10:00", 60);
+        String before = record(trader, customer, today.minusDays(2) + "T10:00", 120);
+
+        var changed = staff().put("/listings/" + trader.listing(), """
+                {"title": "Deep cleans", "description": "Kitchens and bathrooms.",
+                 "price": {"minor": 2400, "currency": "GBP"}, "priceUnit": "HOUR",
+                 "attributes": {"suppliesAvailable": false}}""");
+
+        assertEquals(200, changed.status(), changed.toString());
+        JsonObject listing = changed.object();
+        assertEquals("Deep cleans", listing.getString("title"));
+        assertEquals(2400, listing.getJsonObject("price").getInt("minor"));
+        assertFalse(listing.getJsonObject("attributes").getBoolean("suppliesAvailable"));
+        assertTrue(listing.getBoolean("active"));
+        assertEquals("Deep cleans", anonymous().get("/listings/" + trader.listing()).object().getString("title"));
+        assertEquals(3600, staff().get("/bookings/" + before).object().getJsonObject("price").getInt("minor"),
+                "booked at GBP 18.00 an hour for two hours, before the change");
+        String after = record(trader, customer, today.minusDays(1) + "T10:00", 120);
+        assertEquals(4800, staff().get("/bookings/" + after).object().getJsonObject("price").getInt("minor"));
+        assertEquals(1800, invoiceOf(customer).getJsonObject("total").getInt("minor"),
+                "the hour done before the change is invoiced at its price then");
+        List<JsonObject> audit = staff().get("/members/" + trader.id() + "/audit").array()
+                .getValuesAs(JsonObject.class);
+        assertTrue(audit.stream().anyMatch(entry -> entry.getString("action").equals("listing.changed")
+                && entry.getString("detail").contains("price £18.00 an hour -> £24.00 an hour")
+                && entry.getString("by").equals("staff@demo.coop")), audit.toString());
+    }
+
+    @Test
+    void aProductsStockAndPriceChangeWithoutTouchingOrdersAlreadyPlaced() {
+        String member = newMember("crafts");
+        String box = listing(member, "crafts", "Bird box", 1800, 5);
+        String email = Api.uniqueEmail("box-buyer");
+        signUp(email, null);
+        var placed = anonymous().as(email, PASSWORD).post("/orders", """
+                {"lines": [{"listingId": "%s", "quantity": 2}], "fulfilment": "COLLECT"}""".formatted(box));
+        assertEquals(201, placed.status(), placed.toString());
+        assertEquals(3, anonymous().get("/listings/" + box).object().getInt("stock"));
+
+        var changed = staff().put("/listings/" + box, """
+                {"title": "Bird box", "description": "Cedar, with a 32 mm hole.",
+                 "price": {"minor": 2500, "currency": "GBP"}, "stock": 10, "leadTimeDays": 3}""");
+
+        assertEquals(200, changed.status(), changed.toString());
+        assertEquals(10, changed.object().getInt("stock"));
+        assertEquals(3, changed.object().getInt("leadTimeDays"));
+        assertEquals(2500, changed.object().getJsonObject("price").getInt("minor"));
+        JsonObject order = staff().get("/orders/" + placed.object().getString("id")).object();
+        assertEquals(3600, order.getJsonObject("total").getInt("minor"), "two at GBP 18.00, as ordered");
+
+        var madeToOrder = staff().put("/listings/" + box, """
+                {"title": "Bird box", "description": "Made when ordered.",
+                 "price": {"minor": 2500, "currency": "GBP"}, "stock": null}""");
+        assertTrue(madeToOrder.object().getBoolean("madeToOrder"), madeToOrder.toString());
+    }
+
+    @Test
+    void aWithdrawnListingLeavesTheShopKeepsItsBookingsAndComesBack() {
+        Trader trader = newTrader("Wendy Withdrawn", "cleaning");
+        String customer = signUp(Api.uniqueEmail("wendy-customer"), null);
+        String booking = record(trader, customer, LocalDate.now(LONDON).minusDays(1) + "T10:00", 60);
+        String body = """
+                {"title": "Wendy Withdrawn", "description": "Local work.", "price": {"minor": 1800, "currency": "GBP"},
+                 "active": %s}""";
+
+        var withdrawn = staff().put("/listings/" + trader.listing(), body.formatted("false"));
+
+        assertEquals(200, withdrawn.status(), withdrawn.toString());
+        assertFalse(withdrawn.object().getBoolean("active"));
+        assertEquals(404, anonymous().get("/listings/" + trader.listing()).status());
+        assertEquals(Set.of(), ids(anonymous().get("/listings?q=Wendy%20Withdrawn")));
+        assertEquals(404, staff().post("/bookings", """
+                {"listingId": "%s", "customerId": "%s", "start": "%sT10:00", "durationMinutes": 60}"""
+                .formatted(trader.listing(), customer, LocalDate.now(LONDON).minusDays(2))).status());
+        assertEquals(200, staff().get("/bookings/" + booking).status(), "its bookings stay");
+
+        var back = staff().put("/listings/" + trader.listing(), body.formatted("true"));
+        assertTrue(back.object().getBoolean("active"), back.toString());
+        assertEquals(Set.of(trader.listing()), ids(anonymous().get("/listings?q=Wendy%20Withdrawn")));
+    }
+
+    @Test
+    void aBadChangeIsRefusedWithFieldErrorsAndChangesNothingAndAnUnknownListingIsNotFound() {
+        String member = newMember("cleaning");
+        String listing = listing(member, "cleaning", "Tidy homes", 1500, null);
+
+        var reply = staff().put("/listings/" + listing, """
+                {"title": " ", "description": "D", "price": {"minor": -5, "currency": "GBP"}, "priceUnit": "ITEM",
+                 "attributes": {"suppliesAvailable": "sometimes"}, "stock": 3, "leadTimeDays": 2}""");
+
+        assertEquals(422, reply.status(), reply.toString());
+        assertEquals("application/problem+json", reply.contentType());
+        assertEquals(Set.of("title", "price.minor", "priceUnit", "attributes.suppliesAvailable", "stock",
+                "leadTimeDays"), fields(reply.object()));
+        JsonObject unchanged = anonymous().get("/listings/" + listing).object();
+        assertEquals("Tidy homes", unchanged.getString("title"));
+        assertEquals(1500, unchanged.getJsonObject("price").getInt("minor"));
+
+        var missing = staff().put("/listings/no-such-listing", """
+                {"title": "T", "description": "D", "price": {"minor": 100, "currency": "GBP"}}""");
+        assertEquals(404, missing.status(), missing.toString());
+        assertEquals("application/problem+json", missing.contentType());
+        assertEquals(403, anonymous().asCustomer().put("/listings/" + listing, "{}").status());
+        assertEquals(401, anonymous().put("/listings/" + listing, "{}").status());
     }
 
     @Test
