@@ -10,8 +10,6 @@ import coop.market.domain.payout.ContributionPolicy;
 import coop.market.domain.payout.ContributionRules;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.InvalidInputException;
-import coop.market.domain.shared.NotFoundException;
-import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,25 +22,17 @@ import java.util.Optional;
 /**
  * A member's contribution, on the staff member page: what the co-op keeps of their share now and since when (the
  * co-op's policy, or their own rate), their own rates, dated, and a form to give them one from a day (0 waives
- * it). Any staff may, as in the API; the service audits it on the member's record. The button is a plain submit
- * read by the view action; what was typed stays when something is wrong.
+ * it). Any staff may, as in the API; the service audits it on the member's record.
  */
 @Named
 @RequestScoped
-public class MemberContributionView {
+public class MemberContributionView extends MemberPagePart {
 
     @Inject
     ContributionService contributions;
 
     @Inject
     CooperativeService cooperative;
-
-    @Inject
-    SignedIn signedIn;
-
-    /** The page this sits on, which has the member's id (from the address, and kept on a postback). */
-    @Inject
-    MemberView page;
 
     private String nowWords;
     private List<ContributionOverride> overrides = List.of();
@@ -52,30 +42,23 @@ public class MemberContributionView {
     private String ratePercent;
     private String reason;
 
-    public void load() throws IOException {
-        Optional<Actor> staff = signedIn.actor().filter(Actor::isStaff);
-        String id = page.getId();
-        if (staff.isEmpty() || id == null) {
-            return;
-        }
-        Map<String, String> sent = Forms.sentBy("contribution-override");
-        if (sent != null && save(id, sent, staff.get())) {
-            return;
-        }
-        try {
-            overrides = contributions.overrides(id, staff.get());
-        } catch (NotFoundException e) {
-            return;
-        }
+    @Override
+    String act() {
+        return "contribution-override";
+    }
+
+    @Override
+    void show(String id, Actor staff) {
+        overrides = contributions.overrides(id, staff);
         LocalDate today = cooperative.today();
-        nowWords = nowWords(contributions.rules(staff.get()), id, today);
+        nowWords = nowWords(contributions.rules(staff), id, today);
         if (from == null) {
             from = today.toString();
         }
     }
 
-    /** True when the page has been answered with a redirect. */
-    private boolean save(String id, Map<String, String> form, Actor staff) throws IOException {
+    @Override
+    boolean save(String id, Map<String, String> form, Actor staff) throws IOException {
         from = form.get("overrideFrom");
         until = form.get("overrideUntil");
         ratePercent = form.get("overrideRate");
@@ -89,8 +72,7 @@ public class MemberContributionView {
                     .map(error -> new FieldError(onThePage(error.field()), error.message())).toList();
             return false;
         }
-        Answers.redirect(MemberView.PAGE + "?id=" + Answers.encoded(id) + "&said=contribution");
-        return true;
+        return savedAs(id, "contribution");
     }
 
     /** The service names fields as the API does; the page's inputs are named apart from the page's other forms. */
