@@ -7,6 +7,8 @@ import coop.market.domain.coop.InvoicingTerms;
 import coop.market.domain.invoicing.VatRate;
 import coop.market.domain.coop.Cooperative;
 import coop.market.domain.coop.CooperativeRepository;
+import coop.market.domain.coop.PayeeAccount;
+import coop.market.domain.payout.BankAccount;
 import coop.market.domain.shared.AccessDeniedException;
 import coop.market.domain.shared.Address;
 import coop.market.domain.shared.FieldErrors;
@@ -19,11 +21,12 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * The back office's settings: the co-op's own details (as invoices and e-mails show them) and its
- * booking terms. Staff may read them; only an administrator changes them, since they are the
- * co-op's legal face and its promises to customers.
+ * The back office's settings: the co-op's own details (as invoices and e-mails show them), its
+ * booking and invoicing terms, and the bank account customers pay into. Staff may read them; only an
+ * administrator changes them, since they are the co-op's legal face and its promises to customers.
  */
 @ApplicationScoped
 @Transactional
@@ -67,12 +70,35 @@ public class CoopSettingsService {
     }
 
     /**
+     * The co-op's bank account for customers to pay into, as typed: all three empty for none (customers then ask
+     * the co-op for its details).
+     */
+    public record BankDetails(String accountName, String sortCode, String accountNumber) {
+
+        static final BankDetails NONE = new BankDetails(null, null, null);
+
+        /** The saved account as the form shows it, the sort code as a bank writes it. */
+        public static BankDetails of(Optional<PayeeAccount> saved) {
+            return saved.map(BankDetails::of).orElse(NONE);
+        }
+
+        private static BankDetails of(PayeeAccount account) {
+            return new BankDetails(account.name(), BankAccount.sortCodeWritten(account.sortCode()),
+                    account.accountNumber());
+        }
+
+        boolean given() {
+            return Stream.of(accountName, sortCode, accountNumber).anyMatch(typed -> typed != null && !typed.isBlank());
+        }
+    }
+
+    /**
      * What the page shows: the details, the terms in force, whether those are still the installation's, and
      * whether the co-op has been set up at all (a new installation without demo data has not: the first
      * administrator enters its details here).
      */
     public record Current(Details details, BookingTerms terms, boolean installationDefaults, boolean setUp,
-            InvoicingTerms invoicing) {
+            InvoicingTerms invoicing, Optional<PayeeAccount> bankAccount) {
     }
 
     private static final Details NOTHING_YET = new Details(null, null, null, null, null, null, null, null, null);
@@ -81,18 +107,27 @@ public class CoopSettingsService {
         requireStaff(actor);
         Optional<Cooperative> found = cooperatives.current();
         if (found.isEmpty()) {
-            return new Current(NOTHING_YET, policies.installationDefaults(), true, false, invoicing.terms());
+            return new Current(NOTHING_YET, policies.installationDefaults(), true, false, invoicing.terms(),
+                    Optional.empty());
         }
         Cooperative coop = found.get();
         Address address = coop.address();
         Details details = new Details(coop.name(), address.line1(), address.line2(), address.town(),
                 address.postcode(), coop.legalForm(), coop.companyNumber(), coop.contactEmail(), coop.contactPhone());
         return new Current(details, coop.bookingTerms().orElse(policies.installationDefaults()),
-                coop.bookingTerms().isEmpty(), true, invoicing.terms());
+                coop.bookingTerms().isEmpty(), true, invoicing.terms(), coop.bankAccount());
     }
 
-    /** Changes both the details and the terms, or nothing: every problem is named at once. */
+    /** Changes both the details and the terms, or nothing; the bank account stays as it is. */
     public void change(Details details, Terms terms, Actor actor) {
+        change(details, terms, null, actor);
+    }
+
+    /**
+     * Changes the details, the terms and the bank account customers pay into (null: left as it is), or nothing:
+     * every problem is named at once.
+     */
+    public void change(Details details, Terms terms, BankDetails bank, Actor actor) {
         if (!actor.has(Role.ADMIN)) {
             throw new AccessDeniedException("Only an administrator changes the co-op's settings");
         }
@@ -111,6 +146,8 @@ public class CoopSettingsService {
         Integer fee = wholeNumber("cancellationFeePercent", terms.cancellationFeePercent(), 0, 100, "per cent",
                 errors);
         InvoicingTerms invoicingTerms = terms.withInvoicing() ? invoicingTerms(terms, errors) : null;
+        PayeeAccount account = bank != null && bank.given()
+                ? PayeeAccount.parse(bank.accountName(), bank.sortCode(), bank.accountNumber(), errors) : null;
         errors.throwIfAny();
         Optional<Cooperative> found = cooperatives.current();
         Cooperative coop;
@@ -129,6 +166,9 @@ public class CoopSettingsService {
         coop.changeBookingTerms(new BookingTerms(expiry, notice, fee));
         if (invoicingTerms != null) {
             coop.changeInvoicingTerms(invoicingTerms);
+        }
+        if (bank != null) {
+            coop.changeBankAccount(account);
         }
         // Forgotten once the change is in the database: forgetting any earlier would let a request in between
         // remember the old details again, for good.

@@ -3,6 +3,7 @@ package coop.market.application;
 import coop.market.domain.coop.BookingTerms;
 import coop.market.domain.coop.Cooperative;
 import coop.market.domain.coop.CooperativeRepository;
+import coop.market.domain.coop.PayeeAccount;
 import coop.market.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The co-op's own details, and the zone and currency everything else is in. It only reads, and joins a
@@ -60,8 +62,8 @@ public class CooperativeService {
     }
 
     /**
-     * How long the contact details and booking terms are reused before they are read again. The server
-     * that saves new settings forgets at once; other servers on the same database catch up within this.
+     * How long the contact details, booking terms and bank account are reused before they are read again. The
+     * server that saves new settings forgets at once; other servers on the same database catch up within this.
      */
     static final Duration REREAD_AFTER = Duration.ofSeconds(60);
 
@@ -69,39 +71,47 @@ public class CooperativeService {
     private record Kept<T>(T value, Instant until) {
     }
 
-    /** Forgets the remembered zone, currency, contact details and booking terms, after the co-op's settings change. */
+    /**
+     * Forgets the remembered zone, currency, contact details, booking terms and bank account, after the co-op's
+     * settings change.
+     */
     public void forget() {
         remembered = null;
         contact = null;
         terms = null;
+        bankAccount = null;
     }
 
     private volatile Kept<Optional<BookingTerms>> terms;
 
     /** The co-op's own booking terms, if staff have set them on the settings page. Every booking asks. */
     public Optional<BookingTerms> bookingTerms() {
-        Instant now = clock.instant();
-        Kept<Optional<BookingTerms>> known = terms;
-        if (known == null || !known.until().isAfter(now)) {
-            known = new Kept<>(cooperatives.current().flatMap(Cooperative::bookingTerms), now.plus(REREAD_AFTER));
-            terms = known;
-        }
-        return known.value();
+        terms = fresh(terms, () -> cooperatives.current().flatMap(Cooperative::bookingTerms));
+        return terms.value();
     }
 
     private volatile Kept<CoopContact> contact;
 
     /** Who customers and members contact: the co-op's name, e-mail and phone. Every booking e-mail ends with it. */
     public CoopContact contact() {
+        contact = fresh(contact, () -> cooperatives.current()
+                .map(coop -> new CoopContact(coop.name(), coop.contactEmail(), coop.contactPhone()))
+                .orElse(CoopContact.UNKNOWN));
+        return contact.value();
+    }
+
+    private volatile Kept<Optional<PayeeAccount>> bankAccount;
+
+    /** The co-op's bank account customers pay into, if an administrator has given it: every invoice shows it. */
+    public Optional<PayeeAccount> bankAccount() {
+        bankAccount = fresh(bankAccount, () -> cooperatives.current().flatMap(Cooperative::bankAccount));
+        return bankAccount.value();
+    }
+
+    /** What was kept, while it may still be reused; else read again. */
+    private <T> Kept<T> fresh(Kept<T> known, Supplier<T> read) {
         Instant now = clock.instant();
-        Kept<CoopContact> known = contact;
-        if (known == null || !known.until().isAfter(now)) {
-            known = new Kept<>(cooperatives.current()
-                    .map(coop -> new CoopContact(coop.name(), coop.contactEmail(), coop.contactPhone()))
-                    .orElse(CoopContact.UNKNOWN), now.plus(REREAD_AFTER));
-            contact = known;
-        }
-        return known.value();
+        return known != null && known.until().isAfter(now) ? known : new Kept<>(read.get(), now.plus(REREAD_AFTER));
     }
 
     private Optional<Cooperative.ZoneAndCurrency> locale() {

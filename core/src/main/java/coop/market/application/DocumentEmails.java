@@ -1,5 +1,6 @@
 package coop.market.application;
 
+import coop.market.domain.coop.PayeeAccount;
 import coop.market.domain.customer.Customer;
 import coop.market.domain.invoicing.CreditNote;
 import coop.market.domain.invoicing.Invoice;
@@ -7,6 +8,7 @@ import coop.market.domain.notification.Attachment;
 import coop.market.domain.notification.OutgoingEmail;
 import coop.market.domain.shared.Ids;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The emails that carry invoices and credit notes to customers, each with its PDF (printed when the email
@@ -17,12 +19,16 @@ final class DocumentEmails {
     private DocumentEmails() {
     }
 
-    static OutgoingEmail invoice(Invoice invoice, Customer customer, CoopContact contact, Instant now) {
+    /** The invoice's e-mail; it says how to pay by bank transfer once the co-op has given its account. */
+    static OutgoingEmail invoice(Invoice invoice, Customer customer, CoopContact contact,
+            Optional<PayeeAccount> account, Instant now) {
+        String howToPay = HowToPay.intoAccount(account, invoice.number()).map(words -> words + "\n\n").orElse("");
         String body = "Dear " + customer.name() + ",\n\n"
                 + "Please find attached our invoice " + invoice.number() + " for " + PlainWords.money(invoice.total())
                 + ". It is for work done by members of " + contact.coopName() + ".\n\n"
                 + "Please pay by " + PlainWords.date(invoice.dueDate()) + ", quoting " + invoice.number()
                 + ". The members are paid from what you pay.\n\n"
+                + howToPay
                 + signOff(contact);
         return new OutgoingEmail(Ids.newId(), "invoice.issued", invoice.id(), customer.email(), customer.name(),
                 "Invoice " + invoice.number() + " from " + contact.coopName(), body,

@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -80,10 +81,13 @@ public class InvoiceDocuments implements AttachmentPrinter {
                 .toList();
         String coopName = supplier().name();
         boolean coopsOwn = invoice.lines().stream().anyMatch(line -> line.source().coopsOwn());
-        List<String> notes = List.of(
-                "Please pay " + PlainWords.money(invoice.amountDue()) + " by " + PlainWords.date(invoice.dueDate())
-                        + ", quoting " + invoice.number() + ".",
-                (coopsOwn ? "Each line naming a member was supplied by that member of " + coopName + "; delivery is"
+        Optional<String> howToPay = HowToPay.intoAccount(cooperative.bankAccount(), invoice.number());
+        String pay = "Please pay " + PlainWords.money(invoice.amountDue()) + " by "
+                + PlainWords.date(invoice.dueDate());
+        List<String> notes = new ArrayList<>();
+        notes.add(howToPay.isPresent() ? pay + "." : pay + ", quoting " + invoice.number() + ".");
+        howToPay.ifPresent(notes::add);
+        notes.add((coopsOwn ? "Each line naming a member was supplied by that member of " + coopName + "; delivery is"
                         + " the co-operative's own." : "Each line was supplied by the member of " + coopName
                         + " named on it.") + " The co-operative invoices and collects payment on its members' behalf.");
         return new InvoiceDocument(DocumentKind.INVOICE, invoice.number(), invoice.issueDate(), invoice.dueDate(),

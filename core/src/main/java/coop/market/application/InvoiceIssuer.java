@@ -131,7 +131,8 @@ public class InvoiceIssuer {
                 clock.instant());
         invoices.add(invoice);
         ledger.post(InvoicePostings.issued(invoice, Ids.newId(), clock.instant()));
-        outbox.add(DocumentEmails.invoice(invoice, customer.get(), cooperative.contact(), clock.instant()));
+        outbox.add(DocumentEmails.invoice(invoice, customer.get(), cooperative.contact(),
+                cooperative.bankAccount(), clock.instant()));
         return Optional.of(invoice);
     }
 

@@ -62,7 +62,8 @@ public class OverdueReminders {
                 + "Our invoice " + invoice.number() + " of " + PlainWords.date(invoice.issueDate()) + " was due on "
                 + PlainWords.date(invoice.dueDate()) + ". " + PlainWords.money(invoice.amountDue())
                 + " of it is still to pay.\n\n"
-                + "Please pay by bank transfer, quoting " + invoice.number() + ". If you have paid in the last few"
+                + "Please pay " + HowToPay.byTransfer(cooperative.bankAccount(), invoice.number())
+                + ". If you have paid in the last few"
                 + " days, thank you, and please ignore this reminder.\n\n"
                 + "The work was done by members of " + contact.coopName() + ", who are paid from what you pay.\n\n"
                 + DocumentEmails.signOff(contact);

@@ -104,6 +104,31 @@ class CoopSettingsServiceTest {
                 "no VAT number: not VAT registered");
     }
 
+    @Test
+    void theBankAccountCustomersPayIntoIsCheckedLikeAMembersAndCanBeTakenAway() {
+        CoopSettingsService.Details details = new CoopSettingsService.Details("Sidcup Makers Co-op", "1 Station Road",
+                null, "Sidcup", "DA14 6AA", "Co-operative society", null, "hello@sidcup.example", null);
+        CoopSettingsService.Terms terms = new CoopSettingsService.Terms("48", "24", "0");
+        InvalidInputException wrong = assertThrows(InvalidInputException.class, () -> settings.change(details, terms,
+                new CoopSettingsService.BankDetails("", "12-34-5", "1234 567X"), admin));
+        assertEquals(List.of("bankAccountName", "bankSortCode", "bankAccountNumber"),
+                wrong.errors().stream().map(error -> error.field()).toList());
+        assertEquals("A sort code has 6 digits, like 12-34-56", wrong.errors().get(1).message());
+        assertTrue(rows.isEmpty(), "nothing saved while anything is wrong");
+
+        settings.change(details, terms, new CoopSettingsService.BankDetails(" Sidcup Makers Co-op Ltd ", "40 47 84",
+                "1234-5678"), admin);
+
+        assertEquals(new CoopSettingsService.BankDetails("Sidcup Makers Co-op Ltd", "40-47-84", "12345678"),
+                CoopSettingsService.BankDetails.of(settings.current(staff).bankAccount()));
+        assertEquals("Sidcup Makers Co-op Ltd, sort code 40-47-84, account number 12345678",
+                settings.cooperative.bankAccount().orElseThrow().written(), "forgotten after commit");
+        settings.change(details, terms, admin);
+        assertTrue(settings.cooperative.bankAccount().isPresent(), "kept when the form has no bank details");
+        settings.change(details, terms, new CoopSettingsService.BankDetails("", " ", null), admin);
+        assertEquals(Optional.empty(), settings.cooperative.bankAccount(), "all three emptied: none");
+    }
+
     /** A transaction that commits at once, so "after completion" work runs straight away. */
     private static final class CommittingAtOnce implements TransactionSynchronizationRegistry {
         @Override

@@ -69,6 +69,16 @@ public class Cooperative {
     @Column(name = "vat_rate_bp")
     private Integer vatRateBasisPoints;
 
+    /** The co-op's own bank account customers pay into, all three set together, or all empty. */
+    @Column(name = "bank_account_name")
+    private String bankAccountName;
+
+    @Column(name = "bank_sort_code")
+    private String bankSortCode;
+
+    @Column(name = "bank_account_number")
+    private String bankAccountNumber;
+
     @Version
     private long version;
 
@@ -151,6 +161,19 @@ public class Cooperative {
         paymentTermsDays = terms.paymentDays();
         vatNumber = terms.vatNumber();
         vatRateBasisPoints = terms.vat().map(VatRate::basisPoints).orElse(null);
+    }
+
+    /** The bank account customers pay invoices into, if an administrator has given it. */
+    public Optional<PayeeAccount> bankAccount() {
+        return bankAccountName == null ? Optional.empty()
+                : Optional.of(new PayeeAccount(bankAccountName, bankSortCode, bankAccountNumber));
+    }
+
+    /** A new bank account for customers to pay into, or none (null). */
+    public void changeBankAccount(PayeeAccount account) {
+        bankAccountName = account == null ? null : account.name();
+        bankSortCode = account == null ? null : account.sortCode();
+        bankAccountNumber = account == null ? null : account.accountNumber();
     }
 
     public record ZoneAndCurrency(ZoneId zone, Currency currency) {

@@ -22,17 +22,29 @@ public record BankAccount(String name, String sortCode, String accountNumber) {
             errors.add("accountName", "Use letters A to Z, numbers, spaces and . & / - only, as the bank file does");
             ok = false;
         }
-        String sort = digits(sortCode);
+        String sort = sortCodeDigits("sortCode", sortCode, errors);
+        String number = accountNumberDigits("accountNumber", accountNumber, errors);
+        return ok && sort != null && number != null ? new BankAccount(written, sort, number) : null;
+    }
+
+    /** A UK sort code typed with the usual spaces and dashes, as its six digits; else null, the problem named. */
+    public static String sortCodeDigits(String field, String typed, FieldErrors errors) {
+        String sort = digits(typed);
         if (sort == null || sort.length() != 6) {
-            errors.add("sortCode", "A sort code has 6 digits, like 12-34-56");
-            ok = false;
+            errors.add(field, "A sort code has 6 digits, like 12-34-56");
+            return null;
         }
-        String number = digits(accountNumber);
+        return sort;
+    }
+
+    /** A UK account number typed with the usual spaces, as its eight digits; null, and the problem named, if not. */
+    public static String accountNumberDigits(String field, String typed, FieldErrors errors) {
+        String number = digits(typed);
         if (number == null || number.length() != 8) {
-            errors.add("accountNumber", "An account number has 8 digits");
-            ok = false;
+            errors.add(field, "An account number has 8 digits");
+            return null;
         }
-        return ok ? new BankAccount(written, sort, number) : null;
+        return number;
     }
 
     /** The sort code's last two digits, kept in the clear to show it masked. */
@@ -57,7 +69,12 @@ public record BankAccount(String name, String sortCode, String accountNumber) {
 
     /** The sort code as a bank writes it: 12-34-56. */
     public String sortCodeWritten() {
-        return sortCode.substring(0, 2) + "-" + sortCode.substring(2, 4) + "-" + sortCode.substring(4);
+        return sortCodeWritten(sortCode);
+    }
+
+    /** Six digits as a bank writes a sort code: 12-34-56. */
+    public static String sortCodeWritten(String digits) {
+        return digits.substring(0, 2) + "-" + digits.substring(2, 4) + "-" + digits.substring(4);
     }
 
     private static String digits(String typed) {

@@ -19,19 +19,26 @@ public record ContributionRules(List<ContributionPolicy> policies, List<Contribu
 
     /** The policy for this member's pay period ending on this day (none before the first policy). */
     public ContributionPolicy forMember(String memberId, LocalDate periodEnd) {
-        Optional<ContributionOverride> own = overrides.stream()
+        return ownRate(memberId, periodEnd).map(ContributionOverride::asPolicy)
+                .orElseGet(() -> policyOn(periodEnd).orElse(ContributionPolicy.none(periodEnd)));
+    }
+
+    /** The member's own rate for a pay period ending on this day, if one covers it (the latest to start wins). */
+    public Optional<ContributionOverride> ownRate(String memberId, LocalDate periodEnd) {
+        return overrides.stream()
                 .filter(o -> o.memberId().equals(memberId) && o.covers(periodEnd))
                 .max(Comparator.comparing(ContributionOverride::from));
-        if (own.isPresent()) {
-            return own.get().asPolicy();
-        }
+    }
+
+    /** The co-op's policy for pay periods ending on this day, if it had one by then. */
+    public Optional<ContributionPolicy> policyOn(LocalDate periodEnd) {
         ContributionPolicy inForce = null;
         for (ContributionPolicy policy : policies) {
             if (!policy.effectiveFrom().isAfter(periodEnd)) {
                 inForce = policy;
             }
         }
-        return inForce != null ? inForce : ContributionPolicy.none(periodEnd);
+        return Optional.ofNullable(inForce);
     }
 
     public Money contribution(String memberId, Money share, LocalDate periodEnd, int periodDays) {

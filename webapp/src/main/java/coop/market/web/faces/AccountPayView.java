@@ -3,10 +3,12 @@ package coop.market.web.faces;
 import coop.market.application.CardPaymentService;
 import coop.market.application.CooperativeService;
 import coop.market.application.CoopContact;
+import coop.market.application.HowToPay;
 import coop.market.application.InvoiceService;
 import coop.market.application.PlainWords;
 import coop.market.domain.account.Actor;
 import coop.market.domain.cardpayment.CardPayment;
+import coop.market.domain.coop.PayeeAccount;
 import coop.market.domain.invoicing.Invoice;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.NotFoundException;
@@ -124,12 +126,19 @@ public class AccountPayView {
                 + Answers.encoded(invoice.id()) + "&returned=card";
     }
 
-    /** How to pay without a card: by bank transfer quoting the number; the co-op gives its details. */
+    /**
+     * How to pay without a card: by bank transfer quoting the number, into the co-op's account once it has given
+     * it; until then the co-op gives its details when asked.
+     */
     public String getOtherWays() {
+        Optional<PayeeAccount> account = cooperative.bankAccount();
+        String transfer = "You can pay " + HowToPay.byTransfer(account, invoice.number()) + ".";
+        if (account.isPresent()) {
+            return transfer;
+        }
         CoopContact contact = cooperative.contact();
-        return "You can pay by bank transfer, quoting " + invoice.number() + " as the reference. For our bank"
-                + " details, e-mail " + contact.email() + (contact.phone() == null || contact.phone().isBlank()
-                        ? "" : " or call " + contact.phone()) + ".";
+        return transfer + " For our bank details, e-mail " + contact.email() + (contact.phone() == null
+                || contact.phone().isBlank() ? "" : " or call " + contact.phone()) + ".";
     }
 
     /** Why the card form cannot be shown (too small an amount for a card, say), or null. */

@@ -2,6 +2,7 @@ package coop.market.web.faces;
 
 import coop.market.application.CalendarService;
 import coop.market.application.CooperativeService;
+import coop.market.domain.coop.PayeeAccount;
 import coop.market.application.CustomerAccountService;
 import coop.market.application.CustomerAccountService.Visit;
 import coop.market.application.CustomerAccountService.Visits;
@@ -151,6 +152,11 @@ public class AccountView {
     }
 
     /** Whether any invoice has money due but no card option: say how else to pay. */
+    /** The co-op's account to pay into by bank transfer, in words, or null until an administrator gives it. */
+    public String getPayInto() {
+        return cooperative.bankAccount().map(PayeeAccount::written).orElse(null);
+    }
+
     public boolean isBankTransferWords() {
         return !cardPayments.offered() && invoices.stream().anyMatch(i -> i.amountDue().isPositive());
     }

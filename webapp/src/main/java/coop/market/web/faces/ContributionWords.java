@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A contribution policy in words, as staff read it: "Nothing on the first £20.00 a week, 10% on the rest." */
+/**
+ * A contribution policy in words, as staff read it: "Nothing on the first £20.00 a week, 10% on the rest."; and a
+ * percentage as staff type it.
+ */
 final class ContributionWords {
 
     private ContributionWords() {
@@ -43,6 +46,15 @@ final class ContributionWords {
     /** 1050 basis points as "10.5%". */
     static String percent(int basisPoints) {
         return BigDecimal.valueOf(basisPoints).movePointLeft(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** "10", "12.5" or "10%" as a number; null when it is empty or not a number. */
+    static BigDecimal typedPercent(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip().replace("%", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String pounds(long minor) {

@@ -85,7 +85,7 @@ public class ContributionsView {
             if (from == null) {
                 found.add(new FieldError("bandFrom" + i, "Enter the amount this band starts from, like 20.00"));
             }
-            BigDecimal rate = percent(bandRate[i]);
+            BigDecimal rate = ContributionWords.typedPercent(bandRate[i]);
             if (rate == null) {
                 found.add(new FieldError("bandRate" + i, "Enter a percentage from 0 to 100, like 10 or 12.5"));
             }
@@ -125,14 +125,6 @@ public class ContributionsView {
             return new FieldError((field.endsWith("fromMinor") ? "bandFrom" : "bandRate") + index, error.message());
         }
         return new FieldError(field.equals("bands") ? "bandRate0" : field, error.message());
-    }
-
-    private static BigDecimal percent(String text) {
-        try {
-            return blank(text) ? null : new BigDecimal(text.strip().replace("%", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static boolean blank(String text) {

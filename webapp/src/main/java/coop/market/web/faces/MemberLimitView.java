@@ -11,8 +11,6 @@ import coop.market.domain.earnings.PeriodEarnings;
 import coop.market.domain.earnings.PeriodLength;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.InvalidInputException;
-import coop.market.domain.shared.NotFoundException;
-import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +19,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A member's benefit earnings limit, on the staff member page: the limit in force today, this period's and the
@@ -30,20 +27,13 @@ import java.util.Optional;
  */
 @Named
 @RequestScoped
-public class MemberLimitView {
+public class MemberLimitView extends MemberPagePart {
 
     @Inject
     EarningsService earnings;
 
     @Inject
     CooperativeService cooperative;
-
-    @Inject
-    SignedIn signedIn;
-
-    /** The page this sits on, which has the member's id (from the address, and kept on a postback). */
-    @Inject
-    MemberView page;
 
     private EarningsLimit current;
     private List<PeriodEarnings> periods = List.of();
@@ -54,29 +44,22 @@ public class MemberLimitView {
     private String periodStart;
     private String effectiveFrom;
 
-    public void load() throws IOException {
-        Optional<Actor> staff = signedIn.actor().filter(Actor::isStaff);
-        String id = page.getId();
-        if (staff.isEmpty() || id == null) {
-            return;
-        }
-        Map<String, String> sent = Forms.sentBy("earnings-limit");
-        if (sent != null && save(id, sent, staff.get())) {
-            return;
-        }
-        try {
-            periods = earnings.earnings(id, null, null, staff.get());
-        } catch (NotFoundException e) {
-            return;
-        }
+    @Override
+    String act() {
+        return "earnings-limit";
+    }
+
+    @Override
+    void show(String id, Actor staff) {
+        periods = earnings.earnings(id, null, null, staff);
         current = earnings.limitToday(id).orElse(null);
         if (effectiveFrom == null) {
             effectiveFrom = cooperative.today().toString();
         }
     }
 
-    /** True when the page has been answered with a redirect. */
-    private boolean save(String id, Map<String, String> form, Actor staff) throws IOException {
+    @Override
+    boolean save(String id, Map<String, String> form, Actor staff) throws IOException {
         kind = form.get("limitKind");
         amount = form.get("limitAmount");
         period = form.get("limitPeriod");
@@ -94,8 +77,7 @@ public class MemberLimitView {
             errors = e.errors().stream().map(MemberLimitView::onThePage).toList();
             return false;
         }
-        Answers.redirect(MemberView.PAGE + "?id=" + Answers.encoded(id) + "&said=earnings-limit");
-        return true;
+        return savedAs(id, "earnings-limit");
     }
 
     /** The service names fields as the API does; the page's inputs are named apart from the page's other forms. */

@@ -14,8 +14,6 @@ import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.InvalidInputException;
 import coop.market.domain.shared.Money;
-import coop.market.domain.shared.NotFoundException;
-import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +21,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * How a member is paid, on the staff member page: the method they have now (a bank account only by its last
@@ -33,7 +30,7 @@ import java.util.Optional;
  */
 @Named
 @RequestScoped
-public class MemberPayView {
+public class MemberPayView extends MemberPagePart {
 
     @Inject
     PayoutMethodService methods;
@@ -43,13 +40,6 @@ public class MemberPayView {
 
     @Inject
     CooperativeService cooperative;
-
-    @Inject
-    SignedIn signedIn;
-
-    /** The page this sits on, which has the member's id (from the address, and kept on a postback). */
-    @Inject
-    MemberView page;
 
     private PayoutMethod current;
     private List<Payout> payouts = List.of();
@@ -61,22 +51,15 @@ public class MemberPayView {
     private String sortCode;
     private String accountNumber;
 
-    public void load() throws IOException {
-        Optional<Actor> staff = signedIn.actor().filter(Actor::isStaff);
-        String id = page.getId();
-        if (staff.isEmpty() || id == null) {
-            return;
-        }
-        Map<String, String> sent = Forms.sentBy("payout-method");
-        if (sent != null && save(id, sent, staff.get())) {
-            return;
-        }
-        try {
-            current = methods.get(id, staff.get()).orElse(null);
-        } catch (NotFoundException e) {
-            return;
-        }
-        payouts = runs.ofMember(id, staff.get());
+    @Override
+    String act() {
+        return "payout-method";
+    }
+
+    @Override
+    void show(String id, Actor staff) {
+        current = methods.get(id, staff).orElse(null);
+        payouts = runs.ofMember(id, staff);
         if (method == null && current != null) {
             // The numbers are never shown again, so only the rest of the form starts as it is now.
             method = current.method().name();
@@ -86,8 +69,8 @@ public class MemberPayView {
         }
     }
 
-    /** True when the page has been answered with a redirect. */
-    private boolean save(String id, Map<String, String> form, Actor staff) throws IOException {
+    @Override
+    boolean save(String id, Map<String, String> form, Actor staff) throws IOException {
         method = form.get("payMethod");
         frequency = form.get("payFrequency");
         stripeAccount = form.get("stripeAccount");
@@ -104,8 +87,7 @@ public class MemberPayView {
             errors = List.of(new FieldError("payMethod", e.getMessage()));
             return false;
         }
-        Answers.redirect(MemberView.PAGE + "?id=" + Answers.encoded(id) + "&said=payout-method");
-        return true;
+        return savedAs(id, "payout-method");
     }
 
     /** The service names the method and frequency as the API does; the page's choices are named apart. */

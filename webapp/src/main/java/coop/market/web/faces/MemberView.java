@@ -235,6 +235,8 @@ public class MemberView {
             case "saved" -> "Saved. Customers can book " + member.firstName() + " at these times from now on.";
             case "payout-method" -> "Saved. " + member.firstName() + " is paid this way from the next pay-out run.";
             case "earnings-limit" -> "Saved. The new earnings limit applies from the day you gave.";
+            case "contribution" -> "Saved. " + member.firstName() + "'s own rate applies to pay-outs for periods"
+                    + " ending from the day you gave.";
             default -> null;
         };
     }

@@ -1,6 +1,7 @@
 package coop.market.web.faces;
 
 import coop.market.application.CoopSettingsService;
+import coop.market.application.CoopSettingsService.BankDetails;
 import coop.market.application.CoopSettingsService.Current;
 import coop.market.application.CoopSettingsService.Details;
 import coop.market.application.CoopSettingsService.Terms;
@@ -8,6 +9,7 @@ import coop.market.domain.account.Actor;
 import coop.market.domain.account.Role;
 import coop.market.domain.coop.BookingTerms;
 import coop.market.domain.coop.InvoicingTerms;
+import coop.market.domain.coop.PayeeAccount;
 import coop.market.domain.invoicing.VatRate;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.InvalidInputException;
@@ -19,8 +21,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The co-op's settings: its details as invoices and e-mails show them, its booking terms and its invoicing
- * terms (number prefix, payment terms, VAT). Staff
+ * The co-op's settings: its details as invoices and e-mails show them, its booking terms, its invoicing
+ * terms (number prefix, payment terms, VAT) and the bank account customers pay into. Staff
  * read them; an administrator changes them (the form is theirs alone, and the service checks again).
  */
 @Named
@@ -53,6 +55,9 @@ public class SettingsView {
     private String paymentTermsDays;
     private String vatNumber;
     private String vatRatePercent;
+    private String bankAccountName;
+    private String bankSortCode;
+    private String bankAccountNumber;
 
     /** Staff only; the form starts from what is saved. */
     public void load() throws IOException {
@@ -87,6 +92,10 @@ public class SettingsView {
         paymentTermsDays = String.valueOf(invoicing.paymentDays());
         vatNumber = invoicing.vatNumber();
         vatRatePercent = invoicing.vat().orElse(VatRate.STANDARD).percent().toPlainString();
+        BankDetails bank = BankDetails.of(saved.bankAccount());
+        bankAccountName = bank.accountName();
+        bankSortCode = bank.sortCode();
+        bankAccountNumber = bank.accountNumber();
     }
 
     public void save() throws IOException {
@@ -100,7 +109,7 @@ public class SettingsView {
                     address.getPostcode(), legalForm, companyNumber, contactEmail,
                     contactPhone), new Terms(requestExpiryHours, cancellationNoticeHours, cancellationFeePercent,
                     invoicePrefix, paymentTermsDays, vatNumber, vatRatePercent),
-                    admin);
+                    new BankDetails(bankAccountName, bankSortCode, bankAccountNumber), admin);
         } catch (InvalidInputException e) {
             errors = e.errors().stream().map(SettingsView::onThePage).toList();
             return;
@@ -234,6 +243,35 @@ public class SettingsView {
     /** "VAT number GB123456789, 20% on each line". */
     public String getVatSummary() {
         return "VAT number " + vatNumber + ", " + vatRatePercent + "% on each line";
+    }
+
+    /** The saved account customers pay into, in words, or null when none is given. */
+    public String getBankSummary() {
+        return current == null ? null : current.bankAccount().map(PayeeAccount::written).orElse(null);
+    }
+
+    public String getBankAccountName() {
+        return bankAccountName;
+    }
+
+    public void setBankAccountName(String bankAccountName) {
+        this.bankAccountName = bankAccountName;
+    }
+
+    public String getBankSortCode() {
+        return bankSortCode;
+    }
+
+    public void setBankSortCode(String bankSortCode) {
+        this.bankSortCode = bankSortCode;
+    }
+
+    public String getBankAccountNumber() {
+        return bankAccountNumber;
+    }
+
+    public void setBankAccountNumber(String bankAccountNumber) {
+        this.bankAccountNumber = bankAccountNumber;
     }
 
     public String getVatNumber() {

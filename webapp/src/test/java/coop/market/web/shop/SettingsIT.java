@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import coop.market.web.support.Api;
 import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.BrowserPages;
+import coop.market.web.support.Mailbox;
 import coop.market.web.support.Trader;
+import coop.market.web.support.stripe.FakeStripe;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +25,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The co-op's settings page, in a real browser: staff read the details and booking terms, an administrator
- * changes them, wrong entries are explained without losing what was typed, and new bookings follow the terms.
+ * changes them, wrong entries are explained without losing what was typed, new bookings follow the terms, and
+ * customers paying by bank transfer are told the co-op's account once it is given.
  */
 class SettingsIT extends ArquillianIT {
 
@@ -129,6 +135,76 @@ class SettingsIT extends ArquillianIT {
         } finally {
             page.navigate(base + "staff/settings.xhtml");
             page.locator("#vatNumber").fill("");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("The settings are saved");
+        }
+    }
+
+    @Test
+    void theCoopsBankAccountIsCheckedAndShownWhereverCustomersPayByTransfer() {
+        FakeStripe.shared(); // the pay page starts a card payment too
+        String email = Api.uniqueEmail("transfer");
+        String customer = signUp(email, null);
+        Trader bea = newTrader("Bea Banks", "cleaning");
+        done(bea, customer, LocalDate.now(LONDON).minusDays(1) + "T10:00", 60);
+        JsonObject first = invoiceOf(customer);
+        String before = first.getString("id");
+        Page payPage = PAGES.signedIn(base, email, PASSWORD, Size.PHONE);
+        payPage.navigate(base + "account/pay.xhtml?invoice=" + before);
+        assertThat(payPage.locator("#other-ways")).containsText("For our bank details, e-mail hello@demo.coop");
+
+        Page page = PAGES.signedIn(base, "admin@demo.coop", Size.DESKTOP);
+        try {
+            page.navigate(base + "staff/settings.xhtml");
+            assertThat(page.locator("#bankAccountName")).hasValue("");
+            page.locator("#bankSortCode").fill("40-47-8");
+            page.locator("#bankAccountNumber").fill("1234 567X");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")).click();
+            assertThat(page.locator(".error-summary")).containsText("Please fill this in");
+            assertThat(page.locator(".error-summary")).containsText("A sort code has 6 digits, like 12-34-56");
+            assertThat(page.locator(".error-summary")).containsText("An account number has 8 digits");
+            assertThat(page.locator("#bankSortCode")).hasValue("40-47-8");
+            assertThat(page.locator("#bankAccountNumber")).hasValue("1234 567X");
+            assertThat(page.locator("#bankAccountNumber")).hasAttribute("aria-invalid", "true");
+            Browser.checkAndShoot(page, "staff-settings-bank-errors", Size.DESKTOP);
+
+            page.locator("#bankAccountName").fill(DEMO_NAME);
+            page.locator("#bankSortCode").fill("40 47 84");
+            page.locator("#bankAccountNumber").fill("1234 5678");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("The settings are saved");
+            assertThat(page.locator("#bankSortCode")).hasValue("40-47-84");
+            assertThat(page.locator("#bankAccountNumber")).hasValue("12345678");
+            Page adminPhone = PAGES.signedIn(base, "admin@demo.coop", Size.PHONE);
+            adminPhone.navigate(base + "staff/settings.xhtml");
+            assertThat(adminPhone.locator("#bankAccountName")).hasValue(DEMO_NAME);
+            Browser.checkAndShoot(adminPhone, "staff-settings-bank", Size.PHONE);
+            Page staff = PAGES.signedIn(base, "staff@demo.coop", Size.DESKTOP);
+            staff.navigate(base + "staff/settings.xhtml");
+            String account = DEMO_NAME + ", sort code 40-47-84, account number 12345678";
+            assertThat(staff.locator("#bank-account")).hasText(account);
+
+            payPage.navigate(base + "account/pay.xhtml?invoice=" + before);
+            assertThat(payPage.locator("#other-ways")).hasText("You can pay by bank transfer to " + account
+                    + ", quoting " + first.getString("number") + " as the reference.");
+            Browser.checkAndShoot(payPage, "account-pay-bank-account", Size.PHONE);
+
+            done(bea, customer, LocalDate.now(LONDON).minusDays(1) + "T14:00", 60);
+            JsonObject invoice = invoiceOf(customer);
+            String howToPay = "How to pay: by bank transfer to " + account + ", quoting " + invoice.getString("number")
+                    + " as the reference.";
+            MimeMessage sent = Mailbox.waitForSubject(email, subject -> subject.startsWith("Invoice "
+                    + invoice.getString("number")), Duration.ofSeconds(20));
+            assertTrue(Mailbox.text(sent).contains(howToPay + "\n"), Mailbox.text(sent));
+            String pdf = Mailbox.attachedPdfText(sent, "Invoice " + invoice.getString("number") + ".pdf")
+                    .replaceAll("\\s+", " ");
+            assertTrue(pdf.contains("Please pay £18.00 by "), pdf);
+            assertTrue(pdf.contains(howToPay), pdf);
+        } finally {
+            page.navigate(base + "staff/settings.xhtml");
+            page.locator("#bankAccountName").fill("");
+            page.locator("#bankSortCode").fill("");
+            page.locator("#bankAccountNumber").fill("");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the settings")).click();
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("The settings are saved");
         }

@@ -257,4 +257,71 @@ class StaffMembersIT extends ArquillianIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Member not found");
         Browser.assertAccessible(page);
     }
+
+    @Test
+    void staffGiveAMemberTheirOwnContributionAndTheNextPayOutKeepsThatMuch() {
+        tenPercentAboveTwentyPounds();
+        finishOpenPayoutRuns();
+        Trader olly = newTrader("Olly Oakes", "cleaning");
+        var method = staff().put("/members/" + olly.id() + "/payout-method", """
+                {"method": "STRIPE", "stripeAccount": "acct_olly1"}""");
+        assertEquals(200, method.status(), method.toString());
+        for (Size size : Size.values()) {
+            Page page = signedIn(size);
+            page.navigate(base + "staff/member.xhtml?id=" + olly.id());
+            assertThat(page.locator("#contribution-now")).hasText("The co-op's contribution, since 6 January 2020:"
+                    + " Nothing on the first £20.00 a week, 10% on the rest.");
+            Browser.checkAndShoot(page, "staff-member-contribution", size);
+        }
+
+        Page page = signedIn(Size.DESKTOP);
+        page.navigate(base + "staff/member.xhtml?id=" + olly.id());
+        page.getByLabel("The co-op keeps (per cent of their share)").fill("five");
+        page.locator("#overrideFrom").fill("2020-01-01");
+        page.getByLabel("Until (optional)").fill("2019-12-01");
+        page.getByRole(AriaRole.BUTTON, named("Save their rate")).click();
+        assertThat(page.locator(".error-summary")).containsText("Give a percentage from 0 to 100, like 10 or 12.5");
+        assertThat(page.locator(".error-summary")).containsText("The last day is on or after the first");
+        assertThat(page.locator(".error-summary a[href='#overrideReason']")).hasText("Please fill this in");
+        assertThat(page.locator("#overrideRate")).hasValue("five");
+        assertThat(page.locator("#overrideFrom")).hasValue("2020-01-01");
+        assertThat(page.locator("#overrideUntil")).hasValue("2019-12-01");
+        assertThat(page.locator("#overrideRate")).hasAttribute("aria-invalid", "true");
+        Browser.checkAndShoot(page, "staff-member-contribution-errors", Size.DESKTOP);
+        assertEquals("[]", staff().get("/members/" + olly.id() + "/contribution-overrides").body().strip(),
+                "nothing saved while anything is wrong");
+
+        page.getByLabel("The co-op keeps (per cent of their share)").fill("5");
+        page.getByLabel("Until (optional)").fill("");
+        page.getByLabel("Why (for their record)").fill("Agreed at the members' meeting");
+        page.getByRole(AriaRole.BUTTON, named("Save their rate")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved. Olly's own rate applies to pay-outs");
+        assertThat(page.locator("#contribution-now")).hasText("Their own rate: the co-op keeps 5% of their share,"
+                + " from 1 January 2020 until further notice.");
+        assertThat(page.locator("#contribution-overrides tbody tr")).hasText(java.util.regex.Pattern.compile(
+                "from 1 January 2020 until further notice\\s*5% of their share\\s*Agreed at the members' meeting"));
+        assertThat(page.locator("table", new Page.LocatorOptions().setHasText("contribution.override")))
+                .containsText("contribution.override: 5% from 2020-01-01: Agreed at the members' meeting");
+        Page phone = signedIn(Size.PHONE);
+        phone.navigate(base + "staff/member.xhtml?id=" + olly.id());
+        Browser.checkAndShoot(phone, "staff-member-contribution-own", Size.PHONE);
+
+        String customer = signUp(Api.uniqueEmail("ollys"), null);
+        done(olly, customer, LocalDate.now(LONDON).minusDays(1) + "T09:00", 90);
+        JsonObject invoice = invoiceOf(customer);
+        assertEquals(201, pay(invoice.getString("id"), "BANK_TRANSFER",
+                invoice.getJsonObject("total").getInt("minor")).status());
+        var run = staff().post("/payout-runs", "{\"periodEnd\": \"%s\"}".formatted(LocalDate.now(LONDON)));
+        assertEquals(201, run.status(), run.toString());
+        try {
+            JsonObject ollys = run.object().getJsonArray("payouts").getValuesAs(JsonObject.class).stream()
+                    .filter(p -> p.getString("memberId").equals(olly.id())).findFirst().orElseThrow();
+            assertEquals(2700, ollys.getJsonObject("gross").getInt("minor"), ollys.toString());
+            assertEquals(135, ollys.getJsonObject("contribution").getInt("minor"),
+                    "5% of £27.00, not the policy's £0.70");
+            assertEquals(2565, ollys.getJsonObject("net").getInt("minor"));
+        } finally {
+            staff().post("/payout-runs/" + run.object().getString("id") + "/cancel", "");
+        }
+    }
 }

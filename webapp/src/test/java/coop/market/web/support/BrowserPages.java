@@ -32,10 +32,15 @@ public final class BrowserPages implements BeforeAllCallback, AfterEachCallback,
 
     /** A new page signed in on the sign-in page with a demo account's e-mail address and the demo password. */
     public Page signedIn(java.net.URL base, String email, Browser.Size size) {
+        return signedIn(base, email, Api.DEMO_PASSWORD, size);
+    }
+
+    /** A new page signed in on the sign-in page with this e-mail address and password. */
+    public Page signedIn(java.net.URL base, String email, String password, Browser.Size size) {
         Page page = open(size);
         page.navigate(base + "sign-in.xhtml");
         page.getByLabel("E-mail address").fill(email);
-        page.getByLabel("Password").fill(Api.DEMO_PASSWORD);
+        page.getByLabel("Password").fill(password);
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator(".signed-in-as")).isVisible();
