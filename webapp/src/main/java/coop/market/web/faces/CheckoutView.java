@@ -73,7 +73,9 @@ public class CheckoutView {
             return;
         }
         basket.checkedOut(described(made, customer.get()));
-        Answers.redirect(ConfirmationView.PAGE);
+        // Booked: customers who pay by card now save the card their invoice will be taken from (or not).
+        Answers.redirect(isSavingCard() ? AccountCardView.PAGE + "?after=" + AccountCardView.AFTER_CHECKOUT
+                : ConfirmationView.PAGE);
     }
 
     /** "Booking 1 (Garden tidy-ups): Choose a later time", from the checkout's "bookings[0].start". */
@@ -112,7 +114,7 @@ public class CheckoutView {
         return signedIn.actor().flatMap(Actor::customer).isPresent();
     }
 
-    /** Approved organisations are invoiced on their terms; everyone else gets the same invoice to pay by card. */
+    /** Approved organisations are invoiced on their terms; everyone else pays the same invoice by card. */
     public boolean isInvoiced() {
         return signedIn.actor().flatMap(Actor::customer).map(customers::get).map(Customer::invoiceApproved)
                 .orElse(false);
@@ -120,6 +122,11 @@ public class CheckoutView {
 
     public boolean isCardPayments() {
         return cardPayments.offered();
+    }
+
+    /** The customer pays by card: after booking, they save the card we take the invoice's money from. */
+    public boolean isSavingCard() {
+        return isCardPayments() && !isInvoiced();
     }
 
     public String getDeliveryCharge() {
