@@ -4,8 +4,10 @@ import coop.market.application.CheckoutService;
 import coop.market.application.CustomerService;
 import coop.market.application.OrderPolicies;
 import coop.market.application.PlainWords;
+import coop.market.application.SavedCardService;
 import coop.market.domain.account.Actor;
 import coop.market.domain.booking.Booking;
+import coop.market.domain.cardpayment.SavedCard;
 import coop.market.domain.customer.Customer;
 import coop.market.domain.order.ProductOrder;
 import coop.market.domain.shared.ConflictException;
@@ -45,6 +47,9 @@ public class CheckoutView {
 
     @Inject
     CardPaymentsOffer cardPayments;
+
+    @Inject
+    SavedCardService savedCards;
 
     @Inject
     SignedIn signedIn;
@@ -126,7 +131,13 @@ public class CheckoutView {
 
     /** The customer pays by card: after booking, they save the card we take the invoice's money from. */
     public boolean isSavingCard() {
-        return isCardPayments() && !isInvoiced();
+        return isCardPayments() && !isInvoiced() && getSavedCard() == null;
+    }
+
+    /** "Visa ending 4242": the card saved before, that this checkout's invoice is taken from; else null. */
+    public String getSavedCard() {
+        return signedIn.actor().filter(actor -> actor.customer().isPresent()).flatMap(savedCards::card)
+                .flatMap(SavedCard::description).orElse(null);
     }
 
     public String getDeliveryCharge() {

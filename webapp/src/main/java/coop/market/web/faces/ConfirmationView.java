@@ -39,6 +39,11 @@ public class ConfirmationView {
             return "Thank you for saving your card. After the work is done, we e-mail you one invoice for"
                     + " everything, and take the money from your card then.";
         }
+        String saved = checkout.getSavedCard();
+        if (saved != null && checkout.isCardPayments() && !checkout.isInvoiced()) {
+            return "After the work is done, we e-mail you one invoice for everything, and take the money from your "
+                    + saved + " then.";
+        }
         if (checkout.isInvoiced()) {
             return "We will invoice you after the work is done, on our usual terms.";
         }
@@ -52,7 +57,7 @@ public class ConfirmationView {
 
     /** A card may still be saved: card payments are on and none was saved just now. */
     public boolean isCardOffered() {
-        return checkout.isCardPayments() && !"saved".equals(card);
+        return checkout.isCardPayments() && !"saved".equals(card) && checkout.getSavedCard() == null;
     }
 
     /** The {@code card} parameter Stripe's return address carries once the card is saved. */

@@ -11,7 +11,6 @@ import coop.market.web.support.stripe.FakeEvent;
 import coop.market.web.support.stripe.FakeStripe;
 import coop.market.web.support.stripe.PaymentIntent;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,12 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class SavedCardsIT extends ArquillianIT {
 
-    private final FakeStripe stripe = FakeStripe.shared();
+    private FakeStripe stripe;
 
     @BeforeEach
     void listenToStripe() {
-        stripe.reset();
-        stripe.deliverTo(URI.create(base + "api/v1/stripe/webhook"));
+        stripe = cleanStripe();
     }
 
     @Test

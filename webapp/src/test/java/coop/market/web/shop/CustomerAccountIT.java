@@ -44,12 +44,11 @@ class CustomerAccountIT extends ArquillianIT {
     @RegisterExtension
     static final BrowserPages PAGES = new BrowserPages();
 
-    private final FakeStripe stripe = FakeStripe.shared();
+    private FakeStripe stripe;
 
     @BeforeEach
     void listenToStripe() {
-        stripe.reset();
-        stripe.deliverTo(URI.create(base + "api/v1/stripe/webhook"));
+        stripe = cleanStripe();
     }
 
     @Test

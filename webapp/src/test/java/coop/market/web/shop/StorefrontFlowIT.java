@@ -16,7 +16,6 @@ import coop.market.web.support.BrowserPages;
 import coop.market.web.support.StripeJs;
 import coop.market.web.support.stripe.FakeStripe;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -42,12 +41,11 @@ class StorefrontFlowIT extends ArquillianIT {
     @RegisterExtension
     static final BrowserPages PAGES = new BrowserPages();
 
-    private final FakeStripe stripe = FakeStripe.shared();
+    private FakeStripe stripe;
 
     @BeforeEach
     void listenToStripe() {
-        stripe.reset();
-        stripe.deliverTo(URI.create(base + "api/v1/stripe/webhook"));
+        stripe = cleanStripe();
     }
 
     private static Page.GetByRoleOptions named(String name) {
@@ -169,7 +167,7 @@ class StorefrontFlowIT extends ArquillianIT {
         assertThat(page.locator("h1")).hasText("Check out");
         assertThat(page.locator(".signed-in-as")).containsText(email);
         assertThat(page.locator(".basket-item")).hasCount(2);
-        assertThat(page.locator("#pay-words")).containsText("You pay by card. Next you save your card");
+        assertThat(page.locator("#pay-words")).containsText("You pay nothing now. Next you save your card");
         Browser.checkAndShoot(page, "flow-checkout", size);
         StripeJs.standIn(page);
         page.getByRole(AriaRole.BUTTON, named("Confirm and book")).click();
@@ -204,6 +202,15 @@ class StorefrontFlowIT extends ArquillianIT {
         assertThat(page.locator("main")).containsText(cards);
         assertThat(page.locator("#saved-card")).containsText("Your card: Visa ending 4242.");
         Browser.checkAndShoot(page, "flow-account", size);
+        assertThat(page.locator("#remove-card-button")).hasText("Remove it: Visa ending 4242");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove it")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your card is removed. We will not take money from it.");
+        assertThat(page.locator("#your-card")).containsText("No card saved.");
+        Browser.checkAndShoot(page, "flow-account-card-removed", size);
+        page.getByRole(AriaRole.LINK, named("Save a card")).click();
+        assertThat(page.locator("h1")).hasText("Your card");
+        assertThat(page.locator("#leave")).hasText("Back to your account");
+        Browser.checkAndShoot(page, "account-card", size);
 
         // What was stored: four fortnightly requests at the chosen time, with the notes; one order of two cards.
         Api customer = anonymous().as(email, PASSWORD);
@@ -387,8 +394,17 @@ class StorefrontFlowIT extends ArquillianIT {
         assertThat(page.locator(".basket-item")).hasCount(1);
         page.getByRole(AriaRole.BUTTON, named("Continue to checkout")).click();
         page.getByRole(AriaRole.BUTTON, named("Confirm and book")).click();
+        assertThat(page.locator("h1")).hasText("Your card");
+        assertFalse(customer.get("/orders").array().isEmpty(), "the order was made before any card step");
+        // Leaving the card step: the order stands, and the invoice is paid later.
+        page.getByRole(AriaRole.LINK, named("Not now: go on without saving a card")).click();
         assertThat(page.locator("h1")).hasText("Thank you");
-        assertFalse(customer.get("/orders").array().isEmpty(), "the order was made");
+        assertThat(page.locator("#payment")).containsText("You did not save a card, and that is fine: pay the"
+                + " invoice from your account, by card or by bank transfer.");
+        assertThat(page.getByRole(AriaRole.LINK, named("Save a card"))).isVisible();
+        Browser.checkAndShoot(page, "flow-confirmation-no-card", Size.DESKTOP);
+        assertEquals(1, customer.get("/orders").array().size());
+        assertEquals(404, customer.get("/me/card").status());
     }
 
     /** Moves focus with Tab alone, as a keyboard user does, and presses keys where it lands. */
