@@ -31,6 +31,9 @@ public class CardPaymentService {
     @Inject
     CardPaymentSteps steps;
 
+    @Inject
+    SavedCardSteps savedCards;
+
     /** Whether to offer card payments at all. */
     public boolean enabled() {
         return gateway.enabled();
@@ -70,7 +73,7 @@ public class CardPaymentService {
             LOG.warning("A webhook call was refused: " + e.getMessage());
             return CardPaymentSteps.Outcome.NOT_SIGNED;
         }
-        return steps.apply(event);
+        return event.kind() == CardEvent.Kind.CARD_SAVED ? savedCards.saved(event) : steps.apply(event);
     }
 
     private void requireEnabled() {

@@ -99,11 +99,18 @@ public class CardPaymentSteps {
         if (!due.isPositive()) {
             throw new ConflictException("nothing-due", "Nothing is due on invoice " + invoice.number());
         }
-        if (due.minor() < 30) {
+        if (due.minor() < CardPayment.SMALLEST_MINOR) {
             throw new ConflictException("too-small-for-card", "Card payments start at 30p. Please pay "
                     + PlainWords.money(due) + " by bank transfer.");
         }
-        Optional<CardPayment> open = cardPayments.ofInvoice(invoiceId).stream()
+        List<CardPayment> attempts = cardPayments.ofInvoice(invoiceId);
+        if (attempts.stream().anyMatch(attempt -> attempt.fromSavedCard()
+                && attempt.status() == CardPaymentStatus.OPEN)) {
+            throw new ConflictException("saved-card-charging", "We are taking " + PlainWords.money(due)
+                    + " from your saved card now. The invoice shows it as paid within a few minutes.");
+        }
+        Optional<CardPayment> open = attempts.stream()
+                .filter(attempt -> !attempt.fromSavedCard())
                 .filter(attempt -> attempt.status() != CardPaymentStatus.SUCCEEDED && attempt.amount().equals(due))
                 .findFirst();
         if (open.isPresent()) {

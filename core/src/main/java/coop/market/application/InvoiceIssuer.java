@@ -1,5 +1,8 @@
 package coop.market.application;
 
+import coop.market.domain.cardpayment.CardGateway;
+import coop.market.domain.cardpayment.CardPayment;
+import coop.market.domain.cardpayment.CardPayments;
 import coop.market.domain.coop.InvoicingTerms;
 import coop.market.domain.customer.Customer;
 import coop.market.domain.customer.CustomerRepository;
@@ -70,6 +73,12 @@ public class InvoiceIssuer {
     TradeRegistry trades;
 
     @Inject
+    CardPayments cardPayments;
+
+    @Inject
+    CardGateway cardGateway;
+
+    @Inject
     CooperativeService cooperative;
 
     @Inject
@@ -133,6 +142,11 @@ public class InvoiceIssuer {
         ledger.post(InvoicePostings.issued(invoice, Ids.newId(), clock.instant()));
         outbox.add(DocumentEmails.invoice(invoice, customer.get(), cooperative.contact(),
                 cooperative.bankAccount(), clock.instant()));
+        if (cardGateway.enabled()) {
+            // Recorded with the invoice, sent to the processor after it commits (SavedCardService).
+            cardPayments.savedCard(customerId).flatMap(card -> CardPayment.forSavedCard(Ids.newId(), invoice.id(),
+                    invoice.amountDue(), card, clock.instant())).ifPresent(cardPayments::add);
+        }
         return Optional.of(invoice);
     }
 

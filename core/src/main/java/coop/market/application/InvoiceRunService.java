@@ -47,6 +47,9 @@ public class InvoiceRunService {
     @Inject
     CooperativeService cooperative;
 
+    @Inject
+    SavedCardService savedCards;
+
     /** What a run did: its invoices, and any customers it could not invoice this time (say why in the log). */
     public record Result(String runId, List<String> invoiceIds, List<String> notInvoiced) {
     }
@@ -150,6 +153,8 @@ public class InvoiceRunService {
             invoiceChunk(run.id(), chunk, end, terms, invoiced, failed);
             progress.customersDone(waiting.size(), waiting.size());
         }
+        // Now that the invoices are committed: take what is due from saved cards (and any left by a run before).
+        savedCards.chargeWaiting();
         return new Result(run.id(), List.copyOf(invoiced), List.copyOf(failed));
     }
 

@@ -10,6 +10,7 @@ import coop.market.domain.cardpayment.CardEvent;
 import coop.market.domain.cardpayment.CardGateway;
 import coop.market.domain.cardpayment.CardIntent;
 import coop.market.domain.cardpayment.CardPayment;
+import coop.market.domain.cardpayment.SavedCard;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.Money;
 import java.util.Set;
@@ -44,6 +45,21 @@ class CardPaymentServiceTest {
 
         @Override
         public CardIntent startPayment(CardPayment attempt, String invoiceNumber) {
+            throw new AssertionError("Stripe was called while card payments are off");
+        }
+
+        @Override
+        public String addCustomer(String customerId, String email, String name) {
+            throw new AssertionError("Stripe was called while card payments are off");
+        }
+
+        @Override
+        public CardIntent startCardSetup(SavedCard customer) {
+            throw new AssertionError("Stripe was called while card payments are off");
+        }
+
+        @Override
+        public CardIntent chargeSavedCard(CardPayment attempt, String invoiceNumber, SavedCard card) {
             throw new AssertionError("Stripe was called while card payments are off");
         }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One attempt to pay an invoice by card: recorded before the processor is asked, then linked to the
@@ -22,6 +23,12 @@ public class CardPayment {
 
     /** The ledger event of a card payment's money reaching its invoice (its event id is the attempt's id). */
     public static final String RECEIVED_EVENT = "card-payment.received";
+
+    /** The smallest card payment the processor takes, in minor units (30p). */
+    public static final long SMALLEST_MINOR = 30;
+
+    /** Who starts payments from saved cards: the co-op, when it issues the invoice. */
+    public static final String FROM_SAVED_CARD = "saved-card";
 
     @Id
     private String id;
@@ -58,6 +65,9 @@ public class CardPayment {
     @Column(name = "payment_id")
     private String paymentId;
 
+    @Column(name = "payment_method_id")
+    private String paymentMethodId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -81,6 +91,35 @@ public class CardPayment {
         this.status = CardPaymentStatus.OPEN;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.createdBy = Objects.requireNonNull(createdBy);
+    }
+
+    /**
+     * The payment of an invoice just issued from the customer's saved card, taken after the invoice is saved;
+     * empty when there is no card, or the amount is too small for a card.
+     */
+    public static Optional<CardPayment> forSavedCard(String id, String invoiceId, Money due, SavedCard card,
+            Instant at) {
+        if (card.paymentMethodId().isEmpty() || due.minor() < SMALLEST_MINOR) {
+            return Optional.empty();
+        }
+        CardPayment attempt = new CardPayment(id, invoiceId, due, at, FROM_SAVED_CARD);
+        attempt.paymentMethodId = card.paymentMethodId().get();
+        return Optional.of(attempt);
+    }
+
+    /** Taken from a saved card by the co-op, not paid by the customer on the pay page. */
+    public boolean fromSavedCard() {
+        return paymentMethodId != null;
+    }
+
+    /** The saved card this attempt charges (empty for one the customer pays on the pay page). */
+    public Optional<String> paymentMethodId() {
+        return Optional.ofNullable(paymentMethodId);
+    }
+
+    /** Still to be sent to the processor: a saved card's payment not yet asked for, or being asked for. */
+    public boolean waitingToCharge() {
+        return fromSavedCard() && status == CardPaymentStatus.OPEN && intentId == null;
     }
 
     /** The processor's payment for this attempt (the same one however often it is asked). */

@@ -28,6 +28,17 @@ public interface CardPayments {
     /** Forgets a refund the processor refused. */
     void dropPendingRefund(String refundId);
 
+    /** A customer's saved card (and processor customer), if they have one. */
+    Optional<SavedCard> savedCard(String customerId);
+
+    /** As {@link #savedCard}, its row locked to the end of the transaction. */
+    Optional<SavedCard> lockSavedCard(String customerId);
+
+    void add(SavedCard card);
+
+    /** Payments from saved cards not yet sent to the processor, oldest first, at most {@code limit}. */
+    List<String> waitingToCharge(int limit);
+
     /**
      * Notes that this event has been handled.
      *

@@ -1,8 +1,10 @@
 package coop.market.infrastructure.persistence;
 
 import coop.market.domain.cardpayment.CardPayment;
+import coop.market.domain.cardpayment.CardPaymentStatus;
 import coop.market.domain.cardpayment.CardPayments;
 import coop.market.domain.cardpayment.CardRefund;
+import coop.market.domain.cardpayment.SavedCard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -77,6 +79,32 @@ public class JpaCardPayments implements CardPayments {
     public void dropPendingRefund(String refundId) {
         em.createQuery("delete from CardRefund r where r.id = :id and r.creditNoteId is null")
                 .setParameter("id", refundId).executeUpdate();
+    }
+
+    @Override
+    public Optional<SavedCard> savedCard(String customerId) {
+        return Optional.ofNullable(em.find(SavedCard.class, customerId));
+    }
+
+    @Override
+    public Optional<SavedCard> lockSavedCard(String customerId) {
+        return Optional.ofNullable(customerId)
+                .map(key -> em.find(SavedCard.class, key, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void add(SavedCard card) {
+        em.persist(card);
+        em.flush();
+    }
+
+    @Override
+    public List<String> waitingToCharge(int limit) {
+        return em.createQuery("select c.id from CardPayment c where c.paymentMethodId is not null"
+                        + " and c.status = :open and c.intentId is null order by c.createdAt", String.class)
+                .setParameter("open", CardPaymentStatus.OPEN)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

@@ -47,6 +47,17 @@ class StripeCardGatewayTest {
     }
 
     @Test
+    void aSetupWithoutItsCardIsNotASavedCard() throws Exception {
+        String payload = event("evt_s", "setup_intent.succeeded", """
+                {"id": "seti_1", "object": "setup_intent", "customer": "cus_1", "payment_method": null,
+                 "status": "succeeded", "usage": "off_session", "metadata": {"customer_id": "cust-1"}}""");
+
+        CardEvent event = gateway.readEvent(payload, sign(payload, Instant.now().getEpochSecond()));
+
+        assertEquals(CardEvent.Kind.OTHER, event.kind());
+    }
+
+    @Test
     void aDeclineCarriesStripesReason() throws Exception {
         String payload = event("evt_2", "payment_intent.payment_failed", """
                 {"id": "pi_2", "object": "payment_intent", "amount": 4500, "amount_received": 0,

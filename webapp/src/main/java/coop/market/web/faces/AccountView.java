@@ -3,6 +3,7 @@ package coop.market.web.faces;
 import coop.market.application.CalendarService;
 import coop.market.application.CooperativeService;
 import coop.market.domain.coop.PayeeAccount;
+import coop.market.application.SavedCardService;
 import coop.market.application.CustomerAccountService;
 import coop.market.application.CustomerAccountService.Visit;
 import coop.market.application.CustomerAccountService.Visits;
@@ -11,6 +12,7 @@ import coop.market.application.OrderService;
 import coop.market.application.PlainWords;
 import coop.market.application.VisibleOrder;
 import coop.market.domain.account.Actor;
+import coop.market.domain.cardpayment.SavedCard;
 import coop.market.domain.invoicing.Invoice;
 import coop.market.domain.order.Fulfilment;
 import coop.market.domain.order.OrderLine;
@@ -57,10 +59,14 @@ public class AccountView {
     @Inject
     CardPaymentsOffer cardPayments;
 
+    @Inject
+    SavedCardService savedCards;
+
     private String said;
     private Visits visits;
     private List<ProductOrder> orders = List.of();
     private List<Invoice> invoices = List.of();
+    private String card;
 
     public void load() throws IOException {
         Optional<Actor> customer = gate.customer(PAGE + (said == null ? "" : "?said=" + Answers.encoded(said)));
@@ -68,6 +74,12 @@ public class AccountView {
             return;
         }
         Actor actor = customer.get();
+        if (Forms.sentBy("remove-card") != null) {
+            savedCards.forget(actor);
+            Answers.redirect(PAGE + "?said=card-removed");
+            return;
+        }
+        card = savedCards.card(actor).flatMap(SavedCard::description).orElse(null);
         visits = account.visits(actor);
         String own = actor.customerId();
         orders = orderService.search(new OrderQuery(own, null, 0, SHOWN), actor).stream()
@@ -85,6 +97,8 @@ public class AccountView {
             case "order-cancelled" -> "Your order is cancelled. We have e-mailed you.";
             case "paid" -> "Thank you. Your payment is being taken: the invoice shows it as paid once your bank"
                     + " confirms it, usually within a minute.";
+            case "card-saved" -> "Thank you. Your card is being saved with Stripe: it shows here within a minute.";
+            case "card-removed" -> "Your card is removed. We will not take money from it.";
             case Answers.GONE -> "That could not be done: it has changed since the page was shown.";
             default -> null;
         };
@@ -92,6 +106,16 @@ public class AccountView {
 
     public boolean isShown() {
         return visits != null;
+    }
+
+    /** "Visa ending 4242": the card invoices are taken from, or null. */
+    public String getCard() {
+        return card;
+    }
+
+    /** Whether to show "Your card": a card is saved, or one may be. */
+    public boolean isCardSection() {
+        return card != null || cardPayments.offered();
     }
 
     public String when(Visit visit) {

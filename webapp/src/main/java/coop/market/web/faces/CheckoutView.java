@@ -4,8 +4,10 @@ import coop.market.application.CheckoutService;
 import coop.market.application.CustomerService;
 import coop.market.application.OrderPolicies;
 import coop.market.application.PlainWords;
+import coop.market.application.SavedCardService;
 import coop.market.domain.account.Actor;
 import coop.market.domain.booking.Booking;
+import coop.market.domain.cardpayment.SavedCard;
 import coop.market.domain.customer.Customer;
 import coop.market.domain.order.ProductOrder;
 import coop.market.domain.shared.ConflictException;
@@ -47,6 +49,9 @@ public class CheckoutView {
     CardPaymentsOffer cardPayments;
 
     @Inject
+    SavedCardService savedCards;
+
+    @Inject
     SignedIn signedIn;
 
     private List<FieldError> errors = List.of();
@@ -73,7 +78,9 @@ public class CheckoutView {
             return;
         }
         basket.checkedOut(described(made, customer.get()));
-        Answers.redirect(ConfirmationView.PAGE);
+        // Booked: customers who pay by card now save the card their invoice will be taken from (or not).
+        Answers.redirect(isSavingCard() ? AccountCardView.PAGE + "?after=" + AccountCardView.AFTER_CHECKOUT
+                : ConfirmationView.PAGE);
     }
 
     /** "Booking 1 (Garden tidy-ups): Choose a later time", from the checkout's "bookings[0].start". */
@@ -112,7 +119,7 @@ public class CheckoutView {
         return signedIn.actor().flatMap(Actor::customer).isPresent();
     }
 
-    /** Approved organisations are invoiced on their terms; everyone else gets the same invoice to pay by card. */
+    /** Approved organisations are invoiced on their terms; everyone else pays the same invoice by card. */
     public boolean isInvoiced() {
         return signedIn.actor().flatMap(Actor::customer).map(customers::get).map(Customer::invoiceApproved)
                 .orElse(false);
@@ -120,6 +127,17 @@ public class CheckoutView {
 
     public boolean isCardPayments() {
         return cardPayments.offered();
+    }
+
+    /** The customer pays by card: after booking, they save the card we take the invoice's money from. */
+    public boolean isSavingCard() {
+        return isCardPayments() && !isInvoiced() && getSavedCard() == null;
+    }
+
+    /** "Visa ending 4242": the card saved before, that this checkout's invoice is taken from; else null. */
+    public String getSavedCard() {
+        return signedIn.actor().filter(actor -> actor.customer().isPresent()).flatMap(savedCards::card)
+                .flatMap(SavedCard::description).orElse(null);
     }
 
     public String getDeliveryCharge() {

@@ -15,7 +15,11 @@ public class ConfirmationView {
     @Inject
     ShopBasket basket;
 
+    @Inject
+    CheckoutView checkout;
+
     private CheckedOut made;
+    private String card;
 
     /** Without a checkout in this session there is nothing to confirm: back to the basket. */
     public void load() throws IOException {
@@ -27,5 +31,41 @@ public class ConfirmationView {
 
     public CheckedOut getMade() {
         return made;
+    }
+
+    /** What happens about paying: the card just saved, invoicing on terms, or the invoice to pay later. */
+    public String getPayment() {
+        if ("saved".equals(card)) {
+            return "Thank you for saving your card. After the work is done, we e-mail you one invoice for"
+                    + " everything, and take the money from your card then.";
+        }
+        String saved = checkout.getSavedCard();
+        if (saved != null && checkout.isCardPayments() && !checkout.isInvoiced()) {
+            return "After the work is done, we e-mail you one invoice for everything, and take the money from your "
+                    + saved + " then.";
+        }
+        if (checkout.isInvoiced()) {
+            return "We will invoice you after the work is done, on our usual terms.";
+        }
+        if (checkout.isCardPayments()) {
+            return "After the work is done, we e-mail you one invoice for everything. You did not save a card, and"
+                    + " that is fine: pay the invoice from your account, by card or by bank transfer. You can"
+                    + " still save a card in your account.";
+        }
+        return "After the work is done, we send you one invoice for everything.";
+    }
+
+    /** A card may still be saved: card payments are on and none was saved just now. */
+    public boolean isCardOffered() {
+        return checkout.isCardPayments() && !"saved".equals(card) && checkout.getSavedCard() == null;
+    }
+
+    /** The {@code card} parameter Stripe's return address carries once the card is saved. */
+    public String getCard() {
+        return card;
+    }
+
+    public void setCard(String card) {
+        this.card = card;
     }
 }

@@ -189,6 +189,10 @@ class AuthorizationMatrixIT extends ArquillianIT {
             matrix.put("GET /members/" + daniel + "/statements" + statement, STAFF_ONLY);
         }
         matrix.put("POST /me/calendar-link", "401 403 403 ok ok 403 403 403");
+        // A customer's own saved card: no card yet is 404, which "in" allows; only customers have one.
+        matrix.put("GET /me/card", "401 in in 403 403 in 403 403");
+        matrix.put("POST /me/card/setup", "401 in in 403 403 in 403 403");
+        matrix.put("DELETE /me/card", "401 ok ok 403 403 ok 403 403");
         matrix.put("GET /me/session", "401 ok ok ok ok ok ok ok");
         matrix.put("GET /ledger/trial-balance", "401 403 403 403 403 403 ok ok");
         matrix.put("GET /reports/tax-year", STAFF_ONLY);
@@ -288,6 +292,8 @@ class AuthorizationMatrixIT extends ArquillianIT {
         pages.put("/account/booking.xhtml?id=" + booking, "sign-in ok 404 403 403 404 403 403");
         pages.put("/account/order.xhtml?id=" + order, "sign-in ok 404 403 403 404 403 403");
         pages.put("/account/pay.xhtml?invoice=nothing", "sign-in 404 404 403 403 404 403 403");
+        pages.put("/account/card.xhtml", "sign-in ok ok 403 403 ok 403 403");
+        pages.put("/account/card.xhtml?after=checkout", "sign-in ok ok 403 403 ok 403 403");
 
         List<String> wrong = new ArrayList<>();
         pages.forEach((path, expected) -> {

@@ -13,7 +13,6 @@ import coop.market.web.support.Trader;
 import coop.market.web.support.stripe.FakeEvent;
 import coop.market.web.support.stripe.FakeStripe;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,12 +30,11 @@ import org.junit.jupiter.api.Test;
  */
 class CardPaymentsIT extends ArquillianIT {
 
-    private final FakeStripe stripe = FakeStripe.shared();
+    private FakeStripe stripe;
 
     @BeforeEach
     void listenToStripe() {
-        stripe.reset();
-        stripe.deliverTo(URI.create(base + "api/v1/stripe/webhook"));
+        stripe = cleanStripe();
     }
 
     @Test

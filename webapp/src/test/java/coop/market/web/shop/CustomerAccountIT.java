@@ -14,6 +14,7 @@ import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.BrowserPages;
+import coop.market.web.support.StripeJs;
 import coop.market.web.support.Trader;
 import coop.market.web.support.stripe.FakeStripe;
 import coop.market.web.support.stripe.PaymentIntent;
@@ -43,41 +44,11 @@ class CustomerAccountIT extends ArquillianIT {
     @RegisterExtension
     static final BrowserPages PAGES = new BrowserPages();
 
-    /**
-     * Stands in for Stripe.js: records what the page asks of it in {@code window.stripeCalls}, mounts a plain
-     * note where the card form would be, and on confirmPayment goes to the return address as Stripe does.
-     */
-    private static final String STRIPE_JS = """
-            window.stripeCalls = [];
-            window.Stripe = function (key) {
-              window.stripeCalls.push({call: 'Stripe', key: key});
-              return {
-                elements: function (options) {
-                  window.stripeCalls.push({call: 'elements', clientSecret: options.clientSecret});
-                  return {create: function (type) {
-                    window.stripeCalls.push({call: 'create', type: type});
-                    return {mount: function (where) {
-                      document.querySelector(where).innerHTML = '<p>Card details would be typed here.</p>';
-                      window.stripeCalls.push({call: 'mount', where: where});
-                    }};
-                  }};
-                },
-                confirmPayment: function (options) {
-                  window.stripeCalls.push({call: 'confirmPayment', returnUrl: options.confirmParams.return_url});
-                  window.location.href = options.confirmParams.return_url
-                      + '&payment_intent=pi_stand_in&redirect_status=succeeded';
-                  return new Promise(function () {});
-                }
-              };
-            };
-            """;
-
-    private final FakeStripe stripe = FakeStripe.shared();
+    private FakeStripe stripe;
 
     @BeforeEach
     void listenToStripe() {
-        stripe.reset();
-        stripe.deliverTo(URI.create(base + "api/v1/stripe/webhook"));
+        stripe = cleanStripe();
     }
 
     @Test
@@ -189,8 +160,7 @@ class CustomerAccountIT extends ArquillianIT {
         assertTrue(new String(download.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).startsWith("%PDF"));
 
         // Pay it: the page hands Stripe.js the payment for what is due; Stripe's webhook marks it paid.
-        page.route("https://js.stripe.com/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                .setContentType("application/javascript").setBody(STRIPE_JS)));
+        StripeJs.standIn(page);
         page.locator("#invoice-" + invoice.getString("id")).getByRole(AriaRole.LINK,
                 new Locator.GetByRoleOptions().setName("Pay invoice " + invoice.getString("number"))).click();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay £18.00"))).isVisible();
@@ -218,8 +188,7 @@ class CustomerAccountIT extends ArquillianIT {
     /** The account's pages at phone size, before anything on them is changed. */
     private void everyPageOnAPhone(String email, String booking, String order, String invoice) {
         Page phone = PAGES.open(Size.PHONE);
-        phone.route("https://js.stripe.com/**", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                .setContentType("application/javascript").setBody(STRIPE_JS)));
+        StripeJs.standIn(phone);
         phone.navigate(base + "sign-in.xhtml?next=/account/index.xhtml");
         signIn(phone, email);
         Browser.checkAndShoot(phone, "account", Size.PHONE);

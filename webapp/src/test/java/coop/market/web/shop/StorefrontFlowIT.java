@@ -13,10 +13,14 @@ import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.BrowserPages;
+import coop.market.web.support.StripeJs;
+import coop.market.web.support.stripe.FakeStripe;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A customer's whole way through the storefront in a real browser: a visit booked step by step (options, a free
  * time, how often, where, the answers checked), a craft item, one basket, an account created at checkout and
- * everything booked and ordered at once; the booking flow again with the keyboard alone; and the mistakes a
+ * everything booked and ordered at once, then the card the invoice will be taken from saved through Stripe.js (a
+ * stand-in) and the fake Stripe's webhook; the booking flow again with the keyboard alone; and the mistakes a
  * customer can make, each explained beside the field with nothing typed lost. Every page is scanned with axe-core
  * and photographed at phone and desktop width.
  */
@@ -35,6 +40,13 @@ class StorefrontFlowIT extends ArquillianIT {
 
     @RegisterExtension
     static final BrowserPages PAGES = new BrowserPages();
+
+    private FakeStripe stripe;
+
+    @BeforeEach
+    void listenToStripe() {
+        stripe = cleanStripe();
+    }
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
@@ -144,11 +156,27 @@ class StorefrontFlowIT extends ArquillianIT {
         assertThat(page.locator("h1")).hasText("Check out");
         assertThat(page.locator(".signed-in-as")).containsText(email);
         assertThat(page.locator(".basket-item")).hasCount(2);
-        assertThat(page.locator("main")).containsText("You pay nothing now");
+        assertThat(page.locator("#pay-words")).containsText("You pay nothing now. Next you save your card");
         Browser.checkAndShoot(page, "flow-checkout", size);
+        StripeJs.standIn(page);
         page.getByRole(AriaRole.BUTTON, named("Confirm and book")).click();
 
+        // Booked; then the card the invoice will be taken from, saved through Stripe.js (the stand-in).
+        assertThat(page.locator("h1")).hasText("Your card");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Everything is booked and ordered");
+        assertThat(page.locator("#card-words")).hasText("We take the money from this card when we invoice you,"
+                + " after the work is done. You will get the invoice by e-mail.");
+        assertThat(page.locator("main")).containsText("Your bookings stand whether you save a card or not.");
+        assertThat(page.locator("#payment-element")).containsText("Card details would be typed here");
+        Browser.checkAndShoot(page, "flow-card", size);
+        String secret = page.locator("#card-form").getAttribute("data-secret");
+        page.getByRole(AriaRole.BUTTON, named("Save this card")).click();
+        stripe.completeSetup(secret.substring(0, secret.indexOf("_secret_")), "visa", "4242");
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+
         assertThat(page.locator("h1")).hasText("Thank you");
+        assertThat(page.locator("#payment")).hasText("Thank you for saving your card. After the work is done, we"
+                + " e-mail you one invoice for everything, and take the money from your card then.");
         String reference = page.locator(".reference strong").innerText();
         assertEquals(8, reference.length(), reference);
         assertThat(page.locator("main")).containsText(title);
@@ -161,7 +189,17 @@ class StorefrontFlowIT extends ArquillianIT {
         assertThat(page.locator("h1")).hasText("Your account");
         assertThat(page.locator("main")).containsText(title);
         assertThat(page.locator("main")).containsText(cards);
+        assertThat(page.locator("#saved-card")).containsText("Your card: Visa ending 4242.");
         Browser.checkAndShoot(page, "flow-account", size);
+        assertThat(page.locator("#remove-card-button")).hasText("Remove it: Visa ending 4242");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove it")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Your card is removed. We will not take money from it.");
+        assertThat(page.locator("#your-card")).containsText("No card saved.");
+        Browser.checkAndShoot(page, "flow-account-card-removed", size);
+        page.getByRole(AriaRole.LINK, named("Save a card")).click();
+        assertThat(page.locator("h1")).hasText("Your card");
+        assertThat(page.locator("#leave")).hasText("Back to your account");
+        Browser.checkAndShoot(page, "account-card", size);
 
         // What was stored: four fortnightly requests at the chosen time, with the notes; one order of two cards.
         Api customer = anonymous().as(email, PASSWORD);
@@ -345,8 +383,17 @@ class StorefrontFlowIT extends ArquillianIT {
         assertThat(page.locator(".basket-item")).hasCount(1);
         page.getByRole(AriaRole.BUTTON, named("Continue to checkout")).click();
         page.getByRole(AriaRole.BUTTON, named("Confirm and book")).click();
+        assertThat(page.locator("h1")).hasText("Your card");
+        assertFalse(customer.get("/orders").array().isEmpty(), "the order was made before any card step");
+        // Leaving the card step: the order stands, and the invoice is paid later.
+        page.getByRole(AriaRole.LINK, named("Not now: go on without saving a card")).click();
         assertThat(page.locator("h1")).hasText("Thank you");
-        assertFalse(customer.get("/orders").array().isEmpty(), "the order was made");
+        assertThat(page.locator("#payment")).containsText("You did not save a card, and that is fine: pay the"
+                + " invoice from your account, by card or by bank transfer.");
+        assertThat(page.getByRole(AriaRole.LINK, named("Save a card"))).isVisible();
+        Browser.checkAndShoot(page, "flow-confirmation-no-card", Size.DESKTOP);
+        assertEquals(1, customer.get("/orders").array().size());
+        assertEquals(404, customer.get("/me/card").status());
     }
 
     /** Moves focus with Tab alone, as a keyboard user does, and presses keys where it lands. */

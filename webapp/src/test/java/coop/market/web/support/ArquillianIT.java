@@ -3,7 +3,9 @@ package coop.market.web.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import coop.market.web.support.stripe.FakeStripe;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -183,6 +185,14 @@ public abstract class ArquillianIT {
     }
 
     /** Runs invoicing up to today and gives the customer's newest invoice. */
+    /** The tests' fake Stripe, emptied, posting its events to this server's webhook. */
+    protected FakeStripe cleanStripe() {
+        FakeStripe stripe = FakeStripe.shared();
+        stripe.reset();
+        stripe.deliverTo(URI.create(base + "api/v1/stripe/webhook"));
+        return stripe;
+    }
+
     protected JsonObject invoiceOf(String customer) {
         var run = staff().post("/invoice-runs", "{\"periodEnd\": \"%s\"}".formatted(LocalDate.now(LONDON)));
         assertEquals(201, run.status(), run.toString());

@@ -16,14 +16,17 @@ final class Account {
     private final ObjectStore store = new ObjectStore();
     private final EventLog events;
     private final Idempotency idempotency = new Idempotency();
+    private final SavedCards savedCards;
     private final PaymentIntents paymentIntents;
     private final Refunds refunds;
     private final Transfers transfers;
     private final Set<String> answersToLose = new HashSet<>();
+    private final Set<String> pathsToLose = new HashSet<>();
 
     Account(Consumer<FakeEvent> emitted) {
         events = new EventLog(emitted);
-        paymentIntents = new PaymentIntents(store, events);
+        savedCards = new SavedCards(store, events);
+        paymentIntents = new PaymentIntents(store, events, savedCards);
         refunds = new Refunds(store, events);
         transfers = new Transfers(store);
     }
@@ -31,7 +34,8 @@ final class Account {
     synchronized ApiResponse handle(ApiRequest request) {
         try {
             ApiResponse answer = idempotency.answer(request, () -> run(request));
-            if (request.idempotencyKey() != null && answersToLose.remove(request.idempotencyKey())) {
+            boolean lost = request.method().equals("POST") && pathsToLose.remove(request.path());
+            if (lost || request.idempotencyKey() != null && answersToLose.remove(request.idempotencyKey())) {
                 return ApiResponse.error(new StripeError(500, "api_error", null, null,
                         "The answer to this request was lost (FakeStripe.loseAnswerTo); what it made stays made"));
             }
@@ -56,6 +60,17 @@ final class Account {
         if (method.equals("GET") && path.startsWith(intentPrefix) && path.indexOf('/', intentPrefix.length()) < 0) {
             return paymentIntents.retrieve(request, path.substring(intentPrefix.length()));
         }
+        if (method.equals("POST") && path.equals("/v1/customers")) {
+            return savedCards.createCustomer(request);
+        }
+        if (method.equals("POST") && path.equals("/v1/setup_intents")) {
+            return savedCards.createSetupIntent(request);
+        }
+        String methodPrefix = "/v1/payment_methods/";
+        if (method.equals("GET") && path.startsWith(methodPrefix) && path.indexOf('/', methodPrefix.length()) < 0) {
+            request.read().allowOnly(Set.of("expand"));
+            return savedCards.retrievePaymentMethod(path.substring(methodPrefix.length()));
+        }
         if (method.equals("POST") && path.equals("/v1/refunds")) {
             return refunds.create(request);
         }
@@ -71,6 +86,10 @@ final class Account {
 
     synchronized void succeed(String paymentIntentId) {
         paymentIntents.succeed(paymentIntentId);
+    }
+
+    synchronized String completeSetup(String setupIntentId, String brand, String last4) {
+        return savedCards.completeSetup(setupIntentId, brand, last4);
     }
 
     synchronized void fail(String paymentIntentId, String message) {
@@ -97,6 +116,10 @@ final class Account {
         answersToLose.add(idempotencyKey);
     }
 
+    synchronized void loseNextAnswerTo(String path) {
+        pathsToLose.add(path);
+    }
+
     synchronized void forgetIdempotencyKeys() {
         idempotency.clear();
     }
@@ -107,5 +130,6 @@ final class Account {
         idempotency.clear();
         transfers.clear();
         answersToLose.clear();
+        pathsToLose.clear();
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 /**
  * A stateful fake of the Stripe API inside the test process. The build points the server under test
  * at it (STRIPE_API_BASE), and the server's stripe-java talks to it as to Stripe: payment intents,
- * refunds and transfers, with Stripe's JSON, errors and idempotency. A test plays the card holder
+ * refunds and transfers, customers and setup intents saving cards to charge later, with Stripe's JSON, errors and idempotency. A test plays the card holder
  * ({@link #succeed}, {@link #fail}); the fake then emits events and posts them, signed, to the
  * application's webhook endpoint, or holds them for the test to {@link #deliver} when it likes. A test can also
  * play the network and the clock: lose an answer ({@link #loseAnswerTo}), let a day pass
@@ -124,6 +124,11 @@ public final class FakeStripe {
         account.loseAnswerTo(idempotencyKey);
     }
 
+    /** As {@link #loseAnswerTo}, for the next POST to this path (such as {@code /v1/payment_intents}), whatever its key. */
+    public void loseNextAnswerTo(String path) {
+        account.loseNextAnswerTo(path);
+    }
+
     /**
      * The card holder pays: the intent succeeds, a charge for its whole amount is made, and
      * {@code payment_intent.succeeded} then {@code charge.succeeded} are emitted.
@@ -133,6 +138,18 @@ public final class FakeStripe {
      */
     public void succeed(String paymentIntentId) {
         account.succeed(paymentIntentId);
+    }
+
+    /**
+     * The card holder saves a card through this setup intent (as Stripe.js's confirmSetup would): a card of this
+     * brand ending in these digits is attached to the setup's customer, and {@code setup_intent.succeeded} is
+     * emitted. Charged later with its holder away, a card ending {@value SavedCards#DECLINED} is declined and one
+     * ending {@value SavedCards#NEEDS_AUTHENTICATION} needs its holder to confirm; any other is charged.
+     *
+     * @return the card's (payment method's) id
+     */
+    public String completeSetup(String setupIntentId, String brand, String last4) {
+        return account.completeSetup(setupIntentId, brand, last4);
     }
 
     /** The card is declined with this message: emits {@code payment_intent.payment_failed}. */

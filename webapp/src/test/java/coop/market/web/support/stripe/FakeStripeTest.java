@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.stripe.StripeClient;
 import com.stripe.exception.ApiException;
+import com.stripe.exception.CardException;
 import com.stripe.exception.AuthenticationException;
 import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.InvalidRequestException;
@@ -16,13 +17,16 @@ import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Charge;
 import com.stripe.model.Event;
+import com.stripe.model.SetupIntent;
 import com.stripe.model.StripeCollection;
 import com.stripe.model.StripeObject;
 import com.stripe.net.RequestOptions;
 import com.stripe.net.Webhook;
+import com.stripe.param.CustomerCreateParams;
 import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
+import com.stripe.param.SetupIntentCreateParams;
 import com.stripe.param.TransferCreateParams;
 import com.stripe.param.TransferListParams;
 import com.sun.net.httpserver.HttpServer;
@@ -132,12 +136,12 @@ class FakeStripeTest {
 
     @Test
     void aParameterTheFakeDoesNotModelIsRefusedRatherThanIgnored() {
-        PaymentIntentCreateParams confirmed = PaymentIntentCreateParams.builder().setAmount(1000L).setCurrency("gbp")
-                .setConfirm(true).build();
+        PaymentIntentCreateParams manual = PaymentIntentCreateParams.builder().setAmount(1000L).setCurrency("gbp")
+                .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL).build();
 
         InvalidRequestException refused = assertThrows(InvalidRequestException.class,
-                () -> client.v1().paymentIntents().create(confirmed));
-        assertEquals("confirm", refused.getParam());
+                () -> client.v1().paymentIntents().create(manual));
+        assertEquals("capture_method", refused.getParam());
     }
 
     @Test
@@ -192,6 +196,60 @@ class FakeStripeTest {
         assertEquals("requires_payment_method", failed.getStatus());
         assertEquals("card_declined", failed.getLastPaymentError().getCode());
         assertEquals("Your card was declined.", failed.getLastPaymentError().getMessage());
+    }
+
+    @Test
+    void aSavedCardIsChargedWithItsHolderAwayOncePerKey() throws Exception {
+        String customer = client.v1().customers().create(CustomerCreateParams.builder().setEmail("pat@x.org")
+                .build(), RequestOptions.builder().setIdempotencyKey("customer-c1").build()).getId();
+        var setup = client.v1().setupIntents().create(SetupIntentCreateParams.builder().setCustomer(customer)
+                .setUsage(SetupIntentCreateParams.Usage.OFF_SESSION).putMetadata("customer_id", "c1").build());
+        assertTrue(setup.getClientSecret().startsWith(setup.getId() + "_secret_"));
+
+        String card = stripe.completeSetup(setup.getId(), "visa", "4242");
+
+        Event saved = receiver.next();
+        assertEquals("setup_intent.succeeded", saved.getType());
+        var done = (SetupIntent) saved.getDataObjectDeserializer().getObject().orElseThrow();
+        assertEquals(card, done.getPaymentMethod());
+        assertEquals(customer, done.getCustomer());
+        assertEquals("c1", done.getMetadata().get("customer_id"));
+        assertEquals("4242", client.v1().paymentMethods().retrieve(card).getCard().getLast4());
+
+        RequestOptions key = RequestOptions.builder().setIdempotencyKey("card-payment-cp1").build();
+        var paid = client.v1().paymentIntents().create(offSession(customer, card), key);
+        var again = client.v1().paymentIntents().create(offSession(customer, card), key);
+        assertEquals("succeeded", paid.getStatus());
+        assertEquals(paid.getId(), again.getId());
+        assertEquals(1, stripe.created("payment_intent"));
+        assertEquals("payment_intent.succeeded", receiver.next().getType());
+    }
+
+    @Test
+    void aDecliningSavedCardIsRefusedWithTheIntentAndTheRefusalIsReplayed() throws Exception {
+        String customer = client.v1().customers().create(CustomerCreateParams.builder().build()).getId();
+        var setup = client.v1().setupIntents().create(SetupIntentCreateParams.builder().setCustomer(customer).build());
+        String card = stripe.completeSetup(setup.getId(), "visa", SavedCards.DECLINED);
+        receiver.next();
+        RequestOptions key = RequestOptions.builder().setIdempotencyKey("card-payment-cp2").build();
+
+        CardException refused = assertThrows(CardException.class,
+                () -> client.v1().paymentIntents().create(offSession(customer, card), key));
+        CardException replayed = assertThrows(CardException.class,
+                () -> client.v1().paymentIntents().create(offSession(customer, card), key));
+
+        assertEquals("card_declined", refused.getCode());
+        String intent = refused.getStripeError().getPaymentIntent().getId();
+        assertEquals(intent, replayed.getStripeError().getPaymentIntent().getId());
+        assertEquals(1, stripe.created("payment_intent"));
+        assertEquals("requires_payment_method", stripe.paymentIntent(intent).status());
+        assertEquals("payment_intent.payment_failed", receiver.next().getType());
+    }
+
+    private static PaymentIntentCreateParams offSession(String customer, String card) {
+        return PaymentIntentCreateParams.builder().setAmount(2700L).setCurrency("gbp").setCustomer(customer)
+                .setPaymentMethod(card).setOffSession(true).setConfirm(true).putMetadata("invoice_id", "inv-9")
+                .build();
     }
 
     @Test

@@ -26,7 +26,7 @@ final class Idempotency {
         String endpoint = request.method() + " " + request.path();
         First first = byKey.get(key);
         if (first == null) {
-            ApiResponse response = run.get();
+            ApiResponse response = carriedOut(run);
             byKey.put(key, new First(endpoint, request.params(), response));
             return response;
         }
@@ -41,6 +41,18 @@ final class Idempotency {
                     + " request.");
         }
         return first.response().replay();
+    }
+
+    /** The answer, a card's refusal included: that request did run, so its answer is kept like any other. */
+    private static ApiResponse carriedOut(Supplier<ApiResponse> run) {
+        try {
+            return run.get();
+        } catch (StripeError e) {
+            if (!e.carriedOut()) {
+                throw e;
+            }
+            return ApiResponse.error(e);
+        }
     }
 
     private static StripeError refused(String message) {

@@ -13,17 +13,19 @@ final class PaymentIntents {
 
     private static final Set<String> CREATE_PARAMS = Set.of("amount", "currency", "automatic_payment_methods",
             "customer", "description", "metadata", "payment_method_types", "receipt_email",
-            "statement_descriptor_suffix", "transfer_group", "expand");
+            "statement_descriptor_suffix", "transfer_group", "expand", "payment_method", "off_session", "confirm");
 
     // Stripe's smallest charge per currency, in the smallest unit; others are not checked.
     private static final Map<String, Long> MINIMUM_AMOUNTS = Map.of("gbp", 30L, "eur", 50L, "usd", 50L);
 
     private final ObjectStore store;
     private final EventLog events;
+    private final SavedCards savedCards;
 
-    PaymentIntents(ObjectStore store, EventLog events) {
+    PaymentIntents(ObjectStore store, EventLog events, SavedCards savedCards) {
         this.store = store;
         this.events = events;
+        this.savedCards = savedCards;
     }
 
     Map<String, Object> create(ApiRequest request) {
@@ -58,7 +60,28 @@ final class PaymentIntents {
         intent.put("statement_descriptor_suffix", params.string("statement_descriptor_suffix"));
         intent.put("status", "requires_payment_method");
         intent.put("transfer_group", params.string("transfer_group"));
+        if ("true".equals(params.string("confirm"))) {
+            confirmAtOnce(intent, params.requiredString("payment_method"), request);
+        }
         return intent;
+    }
+
+    /**
+     * {@code confirm=true} with a saved card ({@code off_session=true}: its holder is not there): the card is
+     * charged now, or refused with Stripe's 402 card error naming the intent, which is kept declined. Either way
+     * the answer is the idempotency key's, so a retry gets the same intent and charges nothing more.
+     */
+    private void confirmAtOnce(Map<String, Object> intent, String paymentMethod, ApiRequest request) {
+        Map<String, Object> refusal = savedCards.refusal(paymentMethod, (String) intent.get("customer"));
+        intent.put("payment_method", paymentMethod);
+        if (refusal == null) {
+            paid(intent, paymentMethod, request);
+            return;
+        }
+        intent.put("last_payment_error", refusal);
+        intent.put("status", "requires_payment_method");
+        events.emit("payment_intent.payment_failed", intent, request);
+        throw StripeError.card(refusal, intent);
     }
 
     /** Stripe turns automatic payment methods on unless told which methods to use. */
@@ -84,18 +107,21 @@ final class PaymentIntents {
 
     /** The card holder pays: the intent succeeds and makes a charge for the whole amount. */
     void succeed(String id) {
-        Map<String, Object> intent = payable(id);
-        Map<String, Object> charge = chargeFor(intent);
+        paid(payable(id), Ids.next("pm"), null);
+    }
+
+    private void paid(Map<String, Object> intent, String paymentMethod, ApiRequest cause) {
+        Map<String, Object> charge = chargeFor(intent, paymentMethod);
         intent.put("amount_received", intent.get("amount"));
         intent.put("last_payment_error", null);
         intent.put("latest_charge", charge.get("id"));
-        intent.put("payment_method", charge.get("payment_method"));
+        intent.put("payment_method", paymentMethod);
         intent.put("status", "succeeded");
-        events.emit("payment_intent.succeeded", intent, null);
-        events.emit("charge.succeeded", charge, null);
+        events.emit("payment_intent.succeeded", intent, cause);
+        events.emit("charge.succeeded", charge, cause);
     }
 
-    private Map<String, Object> chargeFor(Map<String, Object> intent) {
+    private Map<String, Object> chargeFor(Map<String, Object> intent, String paymentMethod) {
         Map<String, Object> charge = store.create("charge", "ch");
         charge.put("amount", intent.get("amount"));
         charge.put("amount_captured", intent.get("amount"));
@@ -110,7 +136,7 @@ final class PaymentIntents {
         charge.put("metadata", intent.get("metadata"));
         charge.put("paid", true);
         charge.put("payment_intent", intent.get("id"));
-        charge.put("payment_method", Ids.next("pm"));
+        charge.put("payment_method", paymentMethod);
         charge.put("refunded", false);
         charge.put("refunds", ObjectStore.emptyList("/v1/charges/" + charge.get("id") + "/refunds"));
         charge.put("status", "succeeded");

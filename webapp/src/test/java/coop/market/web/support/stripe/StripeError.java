@@ -15,13 +15,37 @@ final class StripeError extends RuntimeException {
     private final String type;
     private final String code;
     private final String param;
+    private final Map<String, Object> more;
 
     StripeError(int status, String type, String code, String param, String message) {
+        this(status, type, code, param, message, Map.of());
+    }
+
+    private StripeError(int status, String type, String code, String param, String message,
+            Map<String, Object> more) {
         super(message);
         this.status = status;
         this.type = type;
         this.code = code;
         this.param = param;
+        this.more = more;
+    }
+
+    /**
+     * A card refused when the request was carried out (402): unlike a request refused before it ran, its answer
+     * is the idempotency key's, as at Stripe. The error names the payment intent it left declined.
+     */
+    static StripeError card(Map<String, Object> refusal, Map<String, Object> intent) {
+        Map<String, Object> more = new LinkedHashMap<>();
+        more.put("decline_code", refusal.get("decline_code"));
+        more.put("payment_intent", new LinkedHashMap<>(intent));
+        return new StripeError(402, "card_error", (String) refusal.get("code"), null,
+                (String) refusal.get("message"), more);
+    }
+
+    /** Whether the request ran (and its answer is kept for its idempotency key). */
+    boolean carriedOut() {
+        return status == 402;
     }
 
     static StripeError invalid(String param, String message) {
@@ -56,6 +80,7 @@ final class StripeError extends RuntimeException {
             error.put("param", param);
         }
         error.put("type", type);
+        error.putAll(more);
         return Map.of("error", error);
     }
 }
