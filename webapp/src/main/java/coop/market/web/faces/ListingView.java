@@ -15,12 +15,11 @@ import coop.market.domain.shared.NotFoundException;
 import coop.market.spi.AttributeValues;
 import coop.market.spi.RuleFinding;
 import coop.market.spi.TradeKind;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -30,12 +29,16 @@ import java.util.Map;
 /**
  * One listing: what it is, who does it, and a price worked out for the options a customer picks
  * in the trade's own form fragment.
+ *
+ * <p>Request scoped, and the page's view keeps no state for a visitor who is not signed in ({@code f:view
+ * transient}), so looking at a listing and working out a price start no session and the page as first shown is the
+ * same for every such visitor, which {@code PageCacheFilter} keeps. The price form sends the listing's id back as a
+ * plain {@code id} field, and the listing is looked up when first asked for: on a postback the form (the trade's
+ * fragment among it) is built before any value is applied. Adding to the basket starts the session the basket is in.
  */
 @Named
-@ViewScoped
-public class ListingView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ListingView {
 
     static final String PAGE = "/shop/listing.xhtml";
 
@@ -67,22 +70,38 @@ public class ListingView implements Serializable {
     private List<FieldError> errors = List.of();
     private String story;
 
+    /** A listing that does not exist, or is not asked for, is a "not found" page. */
     public void load() throws IOException {
-        if (details != null) {
-            return;
-        }
-        try {
-            details = listingService.get(id);
-        } catch (NotFoundException e) {
+        if (details() == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such listing");
             FacesContext.getCurrentInstance().responseComplete();
-            return;
         }
+    }
+
+    /** The listing, its photos and the member's story, and the form's first choices: looked up once a request. */
+    private ListingDetails details() {
+        if (details != null) {
+            return details;
+        }
+        String wanted = id != null ? id
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        if (wanted == null) {
+            return null;
+        }
+        try {
+            details = listingService.get(wanted);
+        } catch (NotFoundException e) {
+            return null;
+        }
+        id = wanted;
         photos = photoService.of(id);
         story = members.get(details.listing().memberId()).story();
         options.putAll(AttributeValues.defaults(details.trade().requestAttributes()).asMap());
         options.putAll(details.trade().suggestedOptions(details.attributes()));
-        date = LocalDate.now(cooperative.zone()).plusWeeks(1).toString();
+        if (date == null) {
+            date = LocalDate.now(cooperative.zone()).plusWeeks(1).toString();
+        }
+        return details;
     }
 
     /** Works out the price for the chosen options; problems are shown beside the form. */
@@ -106,7 +125,7 @@ public class ListingView implements Serializable {
     /** Puts so many of a product in the basket; more than are in stock is explained beside the field. */
     public void addToBasket() throws IOException {
         errors = List.of();
-        Listing listing = details.listing();
+        Listing listing = details().listing();
         int inBasket = basket.getProducts().stream().filter(line -> line.choice().listingId().equals(id))
                 .mapToInt(line -> line.choice().quantity()).sum();
         if (quantity < 1 || quantity > 1000) {
@@ -135,6 +154,7 @@ public class ListingView implements Serializable {
 
     /** What the member wrote about themself for the shop, or null. */
     public String getStory() {
+        details();
         return story;
     }
 
@@ -148,7 +168,7 @@ public class ListingView implements Serializable {
     }
 
     public boolean isProduct() {
-        return details != null && details.trade().kind() == TradeKind.PRODUCT;
+        return details() != null && details.trade().kind() == TradeKind.PRODUCT;
     }
 
     public List<RuleFinding> getWarnings() {
@@ -165,14 +185,16 @@ public class ListingView implements Serializable {
     }
 
     public ListingDetails getDetails() {
-        return details;
+        return details();
     }
 
     public Map<String, Object> getOptions() {
+        details();
         return options;
     }
 
     public String getDate() {
+        details();
         return date;
     }
 
@@ -197,6 +219,7 @@ public class ListingView implements Serializable {
     }
 
     public List<PhotoInfo> getPhotos() {
+        details();
         return photos;
     }
 }

@@ -16,14 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Serves the shop's home page, its searches and the trades' pages from {@link PageCache} to visitors without a
+ * Serves the shop's home page, its searches, the trades' pages and the listing pages from {@link PageCache} to visitors without a
  * session, and keeps them there when rendered for one. Only a plain GET with no cookie and no sign-in is served or
  * kept: anyone else's header shows their basket and their account, so their pages are rendered for them alone.
  * Only a 200 is kept, and only if rendering it started no session and set no cookie; errors, redirects and pages
- * with a Faces form (whose view state is the visitor's own) never are. The response says {@code X-Page-Cache: hit}
- * when it came from the cache and {@code miss} when it was rendered and kept.
- *
- * <p>The listing page is not among them: its price form is a Faces form, whose view state starts a session.
+ * whose Faces form keeps view state (the visitor's own) never are: these pages' views are transient for visitors
+ * not signed in. The response says {@code X-Page-Cache: hit} when it came from the cache and {@code miss} when it
+ * was rendered and kept.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PageCacheFilter extends HttpFilter {
@@ -31,7 +30,7 @@ public class PageCacheFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** The pages kept, by path within the application. */
-    static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/shop/trade.xhtml");
+    static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/shop/trade.xhtml", "/shop/listing.xhtml");
 
     static final String HEADER = "X-Page-Cache";
 

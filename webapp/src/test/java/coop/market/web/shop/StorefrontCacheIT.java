@@ -1,5 +1,6 @@
 package coop.market.web.shop;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The page cache of the shop's home page, searches and trade pages (docs/ARCHITECTURE.md, "Page cache"): a visitor
+ * The page cache of the shop's home page, searches, trade pages and listing pages (docs/ARCHITECTURE.md, "Page cache"): a visitor
  * without a session is served a page rendered for an earlier one; anyone signed in or with a basket never is, and
  * their pages are never kept; a change to what the pages show is there on the next request; an error is not kept.
  * And the style sheet is a plain file browsers may keep.
@@ -73,6 +74,14 @@ class StorefrontCacheIT extends ArquillianIT {
         assertEquals("miss", cache(first), path);
         assertEquals("hit", cache(second), path);
         return text(second);
+    }
+
+    /** A new customer orders two of a craft, to collect: its stock goes down by two. */
+    private void twoOrderedBy(String email, String listing) {
+        signUp(email, null);
+        var order = anonymous().as(email, PASSWORD).post("/orders", """
+                {"lines": [{"listingId": "%s", "quantity": 2}], "fulfilment": "COLLECT"}""".formatted(listing));
+        assertEquals(201, order.status(), order.toString());
     }
 
     @Test
@@ -148,16 +157,78 @@ class StorefrontCacheIT extends ArquillianIT {
         String listing = craft(title);
         String path = "?q=" + unusual;
         assertTrue(searchedTwice(path).contains("5 in stock"));
-        String email = Api.uniqueEmail("cached");
-        signUp(email, null);
 
-        var order = anonymous().as(email, PASSWORD).post("/orders", """
-                {"lines": [{"listingId": "%s", "quantity": 2}], "fulfilment": "COLLECT"}""".formatted(listing));
-        assertEquals(201, order.status(), order.toString());
+        twoOrderedBy(Api.uniqueEmail("cached"), listing);
 
         HttpResponse<byte[]> after = visit(path);
         assertEquals("miss", cache(after));
         assertTrue(text(after).contains("3 in stock"), text(after));
+    }
+
+    @Test
+    void theListingPageIsCachedWithoutASessionAndItsStockIsShownAfterAnOrder() {
+        String listing = craft("Bowl " + word());
+        String path = "shop/listing.xhtml?id=" + listing;
+        HttpResponse<byte[]> first = visit(path);
+        HttpResponse<byte[]> second = visit(path);
+
+        assertEquals("miss", cache(first));
+        assertEquals("hit", cache(second));
+        assertTrue(first.headers().allValues("Set-Cookie").isEmpty(), "looking starts no session");
+        assertTrue(second.headers().allValues("Set-Cookie").isEmpty());
+        assertTrue(text(second).contains("5 in stock"), text(second));
+        assertTrue(text(second).contains("value=\"stateless\""), "the price form keeps no view state");
+
+
+        twoOrderedBy(Api.uniqueEmail("cachedlisting"), listing);
+
+        HttpResponse<byte[]> after = visit(path);
+        assertEquals("miss", cache(after), "rendered afresh");
+        assertTrue(text(after).contains("3 in stock"), text(after));
+    }
+
+    @Test
+    void aListingThatDoesNotExistIsNotKept() {
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<byte[]> missing = visit("shop/listing.xhtml?id=no-such-listing");
+            assertEquals(404, missing.statusCode());
+            assertNull(cache(missing));
+        }
+    }
+
+    @Test
+    void workingOutAPriceStartsNoSessionAndAddingToTheBasketDoes() {
+        String listing = craft("Cup " + word());
+        Page page = PAGES.open(Size.DESKTOP);
+        page.navigate(base + "shop/listing.xhtml?id=" + listing);
+        page.getByLabel("How many").fill("2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work out the price")).click();
+
+        assertThat(page.locator("table.quote tfoot"))
+                .containsText("£25.00");
+        assertTrue(page.context().cookies().isEmpty(), "working out a price starts no session");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to basket")).click();
+        page.waitForURL(Pattern.compile(".*/shop/basket\\.xhtml.*"));
+        assertFalse(page.context().cookies().isEmpty(), "the basket is kept in a session");
+        assertTrue(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Basket (1)")).isVisible());
+    }
+
+    @Test
+    void aSignedInCustomerWorksOutAPriceOnAListingPageRenderedForThemAlone() {
+        String listing = craft("Plate " + word());
+        String path = "shop/listing.xhtml?id=" + listing;
+        assertEquals("miss", cache(visit(path)));
+
+        Page page = PAGES.signedIn(base, "customer@demo.coop", Size.DESKTOP);
+        Response theirs = page.navigate(base + path);
+        page.getByLabel("How many").fill("3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Work out the price")).click();
+
+        assertNull(theirs.headers().get(CACHE.toLowerCase(java.util.Locale.ROOT)), "rendered for them alone");
+        assertThat(page.locator("table.quote tfoot"))
+                .containsText("£37.50");
+        assertTrue(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your account")).isVisible());
     }
 
     @Test
