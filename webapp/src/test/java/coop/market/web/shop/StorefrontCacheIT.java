@@ -188,6 +188,32 @@ class StorefrontCacheIT extends ArquillianIT {
     }
 
     @Test
+    void staffChangingAListingsPriceOrTakingItOutOfTheShopShowsOnTheNextVisit() {
+        String title = "Jug " + word();
+        String listing = craft(title);
+        String path = "shop/listing.xhtml?id=" + listing;
+        visit(path);
+        assertEquals("hit", cache(visit(path)));
+        assertTrue(text(visit(path)).contains("£12.50"));
+        assertEquals("hit", cache(visit("?q=" + title.split(" ")[1])));
+
+        var changed = staff().put("/listings/" + listing, """
+                {"title": "%s", "description": "Made by hand.", "price": {"minor": 1400, "currency": "GBP"},
+                 "priceUnit": "ITEM", "stock": 5}""".formatted(title));
+        assertEquals(200, changed.status(), changed.toString());
+        HttpResponse<byte[]> repriced = visit(path);
+        assertEquals("miss", cache(repriced), "rendered afresh after the change");
+        assertTrue(text(repriced).contains("£14.00"), text(repriced));
+        assertFalse(text(repriced).contains("£12.50"), text(repriced));
+
+        var withdrawn = staff().put("/listings/" + listing, """
+                {"title": "%s", "description": "Made by hand.", "price": {"minor": 1400, "currency": "GBP"},
+                 "priceUnit": "ITEM", "stock": 5, "active": false}""".formatted(title));
+        assertEquals(200, withdrawn.status(), withdrawn.toString());
+        assertFalse(text(visit("?q=" + title.split(" ")[1])).contains(title), "gone from the search at once");
+    }
+
+    @Test
     void aListingThatDoesNotExistIsNotKept() {
         for (int i = 0; i < 2; i++) {
             HttpResponse<byte[]> missing = visit("shop/listing.xhtml?id=no-such-listing");
