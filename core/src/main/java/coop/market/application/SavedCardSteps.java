@@ -96,6 +96,12 @@ public class SavedCardSteps {
             return Optional.empty();
         }
         Invoice invoice = invoices.find(attempt.get().invoiceId()).orElseThrow();
+        if (!invoice.amountDue().equals(attempt.get().amount())) {
+            // Paid, part paid or credited another way since it was issued (the charge waited for the processor):
+            // taking the first amount now could take more than is owed. The customer pays what is left as usual.
+            attempt.get().declined("The amount due changed before the card was charged");
+            return Optional.empty();
+        }
         Optional<SavedCard> card = cardPayments.savedCard(invoice.customerId())
                 .filter(saved -> saved.paymentMethodId().equals(attempt.get().paymentMethodId()));
         if (card.isEmpty()) {

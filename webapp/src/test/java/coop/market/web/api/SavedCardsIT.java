@@ -118,6 +118,29 @@ class SavedCardsIT extends ArquillianIT {
         assertEquals(2, stripe.created("payment_intent"), "only the pay page's: the removed card is not charged");
     }
 
+    @Test
+    void aChargeStillWaitingIsNotSentOnceTheInvoiceWasPaidAnotherWay() {
+        String email = Api.uniqueEmail("paidcash");
+        String customer = signUp(email, null);
+        Api me = anonymous().as(email, PASSWORD);
+        saveCard(me, "visa", "4242");
+        Trader gil = newTrader("Gil Grant", "cleaning");
+        done(gil, customer, LocalDate.now(LONDON).minusDays(1) + "T10:00", 60);
+        stripe.autoDeliver(false);
+        stripe.loseNextAnswerTo("/v1/payment_intents");
+        String invoiceId = invoiceOf(customer).getString("id");
+        assertEquals("OPEN", me.get("/invoices/" + invoiceId + "/card-payments").array().getJsonObject(0)
+                .getString("status"), "the charge waits: Stripe's answer was lost");
+
+        assertEquals(201, pay(invoiceId, "CASH", 1800).status(), "the customer paid in cash meanwhile");
+        invoiceOf(customer);
+        JsonObject attempt = me.get("/invoices/" + invoiceId + "/card-payments").array().getJsonObject(0);
+        assertEquals("FAILED", attempt.getString("status"), "not sent again for money no longer owed");
+        assertEquals("The amount due changed before the card was charged", attempt.getString("failure"));
+        assertEquals(1, stripe.created("payment_intent"));
+        assertEquals("PAID", staff().get("/invoices/" + invoiceId).object().getString("status"));
+    }
+
     /** Saves a card as the customer's browser and Stripe.js would: the setup, then the card holder confirms it. */
     private String saveCard(Api customer, String brand, String last4) {
         var setup = customer.post("/me/card/setup", "");
