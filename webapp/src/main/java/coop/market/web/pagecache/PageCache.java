@@ -17,7 +17,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class PageCache {
 
-    static final Duration LIFETIME = Duration.ofSeconds(5);
+    static final Duration LIFETIME = Duration.ofSeconds(30);
 
     /** At most this many bytes of pages in all: the search's addresses are as many as the words people type. */
     static final int MOST_BYTES = 16 * 1024 * 1024;
@@ -54,10 +54,10 @@ public class PageCache {
         }
         forget(address);
         pages.put(address, page);
-        bytes += page.body().length;
+        bytes += page.size();
         Iterator<Map.Entry<String, CachedPage>> oldest = pages.entrySet().iterator();
         while (bytes > MOST_BYTES && oldest.hasNext()) {
-            bytes -= oldest.next().getValue().body().length;
+            bytes -= oldest.next().getValue().size();
             oldest.remove();
         }
     }
@@ -65,7 +65,7 @@ public class PageCache {
     private void forget(String address) {
         CachedPage gone = pages.remove(address);
         if (gone != null) {
-            bytes -= gone.body().length;
+            bytes -= gone.size();
         }
     }
 }

@@ -22,7 +22,8 @@ import java.util.Set;
  * Only a 200 is kept, and only if rendering it started no session and set no cookie; errors, redirects and pages
  * whose Faces form keeps view state (the visitor's own) never are: these pages' views are transient for visitors
  * not signed in. The response says {@code X-Page-Cache: hit} when it came from the cache and {@code miss} when it
- * was rendered and kept.
+ * was rendered and kept. A kept page is sent gzipped to browsers that accept it (all do): a fifth of the bytes to
+ * send, compressed once when kept rather than for every visitor.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class PageCacheFilter extends HttpFilter {
@@ -39,7 +40,8 @@ public class PageCacheFilter extends HttpFilter {
 
     /** Headers the container writes for each response itself. */
     private static final Set<String> NOT_KEPT = Set.of("content-type", "content-length", "date", "set-cookie",
-            "transfer-encoding", "connection", "keep-alive", HEADER.toLowerCase(Locale.ROOT));
+            "transfer-encoding", "connection", "keep-alive", "content-encoding", "vary",
+            HEADER.toLowerCase(Locale.ROOT));
 
     @Inject
     transient PageCache cache;
@@ -55,7 +57,7 @@ public class PageCacheFilter extends HttpFilter {
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Optional<CachedPage> kept = cache.find(address);
         if (kept.isPresent()) {
-            send(kept.get(), response);
+            send(kept.get(), acceptsGzip(request.getHeader("Accept-Encoding")), response);
             return;
         }
         long version = cache.version();
@@ -66,7 +68,7 @@ public class PageCacheFilter extends HttpFilter {
         }
         byte[] body = rendered.body();
         if (keepable(request, response)) {
-            cache.keep(address, new CachedPage(response.getContentType(), headersOf(response), body, version,
+            cache.keep(address, CachedPage.of(response.getContentType(), headersOf(response), body, version,
                     System.nanoTime()));
             response.setHeader(HEADER, "miss");
         }
@@ -104,11 +106,30 @@ public class PageCacheFilter extends HttpFilter {
         return headers;
     }
 
-    private static void send(CachedPage page, HttpServletResponse response) throws IOException {
+    private static void send(CachedPage page, boolean gzip, HttpServletResponse response) throws IOException {
         response.setContentType(page.contentType());
         page.headers().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         response.setHeader(HEADER, "hit");
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        response.addHeader("Vary", "Accept-Encoding");
+        byte[] bytes = gzip ? page.gzipped() : page.body();
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
+        }
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    /** Whether the browser takes gzip (every browser does; "gzip;q=0" says no). */
+    static boolean acceptsGzip(String accepted) {
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 }

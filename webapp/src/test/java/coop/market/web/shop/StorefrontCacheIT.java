@@ -217,6 +217,25 @@ class StorefrontCacheIT extends ArquillianIT {
     }
 
     @Test
+    void aBrowserThatTakesGzipIsSentTheKeptPageCompressedToTheSameBytes() throws Exception {
+        String path = "?q=" + word();
+        HttpResponse<byte[]> plain = visit(path);
+        HttpResponse<byte[]> zipped = VISITOR.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept-Encoding", "gzip, deflate, br").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("hit", cache(zipped));
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null));
+        assertEquals("Accept-Encoding", zipped.headers().firstValue("Vary").orElse(null));
+        assertTrue(zipped.body().length < plain.body().length / 3, "a fraction of the bytes");
+        try (var unpacked = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertArrayEquals(plain.body(), unpacked.readAllBytes());
+        }
+        HttpResponse<byte[]> plainHit = visit(path);
+        assertEquals("hit", cache(plainHit));
+        assertTrue(plainHit.headers().firstValue("Content-Encoding").isEmpty(), "not to one that does not ask");
+        assertArrayEquals(plain.body(), plainHit.body());
+    }
+
+    @Test
     void aListingThatDoesNotExistIsNotKept() {
         for (int i = 0; i < 2; i++) {
             HttpResponse<byte[]> missing = visit("shop/listing.xhtml?id=no-such-listing");
