@@ -118,11 +118,6 @@ public class CoopSettingsService {
                 coop.bookingTerms().isEmpty(), true, invoicing.terms(), coop.bankAccount());
     }
 
-    /** Changes both the details and the terms, or nothing; the bank account stays as it is. */
-    public void change(Details details, Terms terms, Actor actor) {
-        change(details, terms, null, actor);
-    }
-
     /**
      * Changes the details, the terms and the bank account customers pay into (null: left as it is), or nothing:
      * every problem is named at once.

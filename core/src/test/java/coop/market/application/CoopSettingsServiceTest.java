@@ -69,12 +69,12 @@ class CoopSettingsServiceTest {
         CoopSettingsService.Details details = new CoopSettingsService.Details("Sidcup Makers Co-op", "1 Station Road",
                 null, "Sidcup", "DA14 6AA", "Co-operative society", null, "hello@sidcup.example", null);
         CoopSettingsService.Terms terms = new CoopSettingsService.Terms("48", "24", "0");
-        assertThrows(AccessDeniedException.class, () -> settings.change(details, terms, staff));
+        assertThrows(AccessDeniedException.class, () -> settings.change(details, terms, null, staff));
         assertThrows(InvalidInputException.class, () -> settings.change(new CoopSettingsService.Details(null, null,
-                null, null, null, null, null, null, null), terms, admin));
+                null, null, null, null, null, null, null), terms, null, admin));
         assertTrue(rows.isEmpty(), "nothing made from wrong details");
 
-        settings.change(details, terms, admin);
+        settings.change(details, terms, null, admin);
 
         assertEquals(1, rows.size());
         CoopSettingsService.Current after = settings.current(staff);
@@ -90,16 +90,16 @@ class CoopSettingsServiceTest {
         CoopSettingsService.Details details = new CoopSettingsService.Details("Sidcup Makers Co-op", "1 Station Road",
                 null, "Sidcup", "DA14 6AA", "Co-operative society", null, "hello@sidcup.example", null);
         InvalidInputException wrong = assertThrows(InvalidInputException.class, () -> settings.change(details,
-                new CoopSettingsService.Terms("48", "24", "0", "S-M", "200", "12345", "twenty"), admin));
+                new CoopSettingsService.Terms("48", "24", "0", "S-M", "200", "12345", "twenty"), null, admin));
         assertEquals(List.of("invoicePrefix", "paymentTermsDays", "vatNumber", "vatRatePercent"),
                 wrong.errors().stream().map(error -> error.field()).toList());
 
         settings.change(details, new CoopSettingsService.Terms("48", "24", "0", "smc", "30", "gb 123 4567 89", "20"),
-                admin);
+                null, admin);
 
         assertEquals(new InvoicingTerms("SMC", 30, "GB123456789", VatRate.STANDARD),
                 settings.current(staff).invoicing());
-        settings.change(details, new CoopSettingsService.Terms("48", "24", "0", "SMC", "30", "", "20"), admin);
+        settings.change(details, new CoopSettingsService.Terms("48", "24", "0", "SMC", "30", "", "20"), null, admin);
         assertEquals(new InvoicingTerms("SMC", 30, null, null), settings.current(staff).invoicing(),
                 "no VAT number: not VAT registered");
     }
@@ -123,7 +123,7 @@ class CoopSettingsServiceTest {
                 CoopSettingsService.BankDetails.of(settings.current(staff).bankAccount()));
         assertEquals("Sidcup Makers Co-op Ltd, sort code 40-47-84, account number 12345678",
                 settings.cooperative.bankAccount().orElseThrow().written(), "forgotten after commit");
-        settings.change(details, terms, admin);
+        settings.change(details, terms, null, admin);
         assertTrue(settings.cooperative.bankAccount().isPresent(), "kept when the form has no bank details");
         settings.change(details, terms, new CoopSettingsService.BankDetails("", " ", null), admin);
         assertEquals(Optional.empty(), settings.cooperative.bankAccount(), "all three emptied: none");
