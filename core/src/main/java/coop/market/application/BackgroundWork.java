@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * The jobs that run by themselves while the application is up: sending what is due in the email
- * outbox, closing booking requests nobody answered in time, and reminding customers of overdue invoices. Each runs on the server's managed
+ * outbox, closing booking requests nobody answered in time, reminding customers of overdue invoices, and
+ * sending again payments from saved cards that Stripe could not take when they were made. Each runs on the server's managed
  * scheduler; with several servers on one database each does its share, and the outbox and the
  * member lock stop them doing the same thing twice.
  */
@@ -43,6 +44,9 @@ public class BackgroundWork {
     @Inject
     OverdueReminders overdue;
 
+    @Inject
+    SavedCardService savedCards;
+
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
 
     /** Starts the jobs; called once the database is ready. */
@@ -57,6 +61,10 @@ public class BackgroundWork {
         Duration reminders = Duration.ofSeconds(settings.get("REMINDER_SWEEP_SECONDS").map(Long::parseLong)
                 .orElse(3600L));
         every(reminders, "reminding customers of overdue invoices", overdue::send);
+        // Payments from saved cards are sent as soon as their invoice is issued; one left waiting because Stripe
+        // could not be reached is sent again here, with the same idempotency key.
+        Duration cards = Duration.ofSeconds(settings.get("CARD_RETRY_SECONDS").map(Long::parseLong).orElse(600L));
+        every(cards, "sending payments from saved cards", savedCards::chargeWaiting);
     }
 
     /** @return how many requests were closed */

@@ -2,6 +2,10 @@ package coop.market.application;
 
 import coop.market.domain.account.Actor;
 import coop.market.domain.booking.Booking;
+import coop.market.domain.cardpayment.CardGateway;
+import coop.market.domain.cardpayment.CardPayment;
+import coop.market.domain.customer.CustomerRepository;
+import coop.market.domain.invoicing.Invoice;
 import coop.market.domain.listing.Listing;
 import coop.market.domain.listing.ListingRepository;
 import coop.market.domain.order.ProductOrder;
@@ -25,7 +29,8 @@ import java.util.stream.IntStream;
  * Checking out a basket: each booking it asks for (a request, made by {@link BookingService} exactly as a single
  * booking is) and one order of its products ({@link OrderService}), in one transaction. All of it is made, or, if
  * anything is refused (a time already taken, too few in stock, a wrong detail), none of it: the refusal names the
- * item, and no booking, order, stock or e-mail is left behind.
+ * item, and no booking, order, stock or e-mail is left behind. A household paying by card gets the order's
+ * invoice at once, in the same transaction, to pay for it now (see {@link #paysNow}).
  */
 @ApplicationScoped
 @Transactional
@@ -40,11 +45,31 @@ public class CheckoutService {
     @Inject
     ListingRepository listings;
 
-    /** What a checkout made: the bookings of each booking asked for, in the basket's order, and the order, if any. */
-    public record Checkout(List<List<Booking>> bookings, ProductOrder order) {
+    @Inject
+    CustomerRepository customers;
+
+    @Inject
+    CardGateway cardGateway;
+
+    @Inject
+    InvoiceIssuer issuer;
+
+    @Inject
+    InvoicingPolicies invoicing;
+
+    /**
+     * What a checkout made: the bookings of each booking asked for, in the basket's order, the order, if any, and
+     * the order's invoice when the customer pays for it now.
+     */
+    public record Checkout(List<List<Booking>> bookings, ProductOrder order, Invoice invoice) {
 
         public Optional<ProductOrder> productOrder() {
             return Optional.ofNullable(order);
+        }
+
+        /** The invoice of the order, to pay by card now; empty when the order is invoiced later with the work. */
+        public Optional<Invoice> orderInvoice() {
+            return Optional.ofNullable(invoice);
         }
     }
 
@@ -83,7 +108,21 @@ public class CheckoutService {
                     : new NewOrder(customerId, products.lines(), products.fulfilment(), products.address());
             order = naming("order.", "The order", () -> orders.place(forWhom, actor));
         }
-        return new Checkout(List.copyOf(made.values()), order);
+        Invoice invoice = order != null && paysNow(order, actor)
+                ? issuer.invoiceOrderNow(order, invoicing.terms()).orElse(null) : null;
+        return new Checkout(List.copyOf(made.values()), order, invoice);
+    }
+
+    /**
+     * Whether the customer pays for the order now, by card: a household checking out for itself when card
+     * payments are on. Goods are paid for when bought; work is invoiced after it is done, because a member may
+     * say no and hourly work may take longer or shorter. Approved organisations are invoiced on their terms,
+     * and an order staff take for a customer is invoiced with the customer's work.
+     */
+    private boolean paysNow(ProductOrder order, Actor actor) {
+        return cardGateway.enabled() && order.customerId().equals(actor.customerId())
+                && order.total().minor() >= CardPayment.SMALLEST_MINOR
+                && customers.find(order.customerId()).map(customer -> !customer.invoiceApproved()).orElse(false);
     }
 
     /**

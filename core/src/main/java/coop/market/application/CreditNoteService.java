@@ -81,9 +81,17 @@ public class CreditNoteService {
         errors.requireText("reason", request.reason(), MAX_REASON);
         List<LineShare> credits = credits(invoice, request.lines(), errors);
         errors.throwIfAny();
-        credits = invoice.credit(credits);
-        CreditNote note = new CreditNote(Ids.newId(), nextNumber(), invoice, cooperative.today(),
-                request.reason().strip(), credits, false, clock.instant(), actor.email());
+        return credit(invoice, credits, request.reason().strip(), actor.email());
+    }
+
+    /**
+     * Credits what is still to pay on these lines of an invoice already locked: the credit note, its posting and
+     * its e-mail. For a cancelled order paid for at checkout, credited by whoever cancelled it.
+     */
+    public CreditNote credit(Invoice invoice, List<LineShare> shares, String reason, String by) {
+        List<LineShare> credits = invoice.credit(shares);
+        CreditNote note = new CreditNote(Ids.newId(), nextNumber(), invoice, cooperative.today(), reason, credits,
+                false, clock.instant(), by);
         creditNotes.add(note);
         ledger.post(InvoicePostings.credited(invoice, note, credits, Ids.newId(), clock.instant()));
         outbox.add(DocumentEmails.creditNote(note, invoice, customers.find(invoice.customerId()).orElseThrow(),

@@ -17,6 +17,7 @@ import coop.market.domain.invoicing.InvoiceRun;
 import coop.market.domain.invoicing.Invoices;
 import coop.market.domain.invoicing.LineSource;
 import coop.market.domain.ledger.Ledger;
+import coop.market.domain.member.MemberRepository;
 import coop.market.domain.notification.Outbox;
 import coop.market.domain.order.ProductOrder;
 import coop.market.domain.shared.Ids;
@@ -35,6 +36,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
@@ -43,7 +45,8 @@ import java.util.SortedMap;
  * run is many of these, so a failure (or a crash) part way through loses only the invoice being made,
  * and running again picks up the customers not yet invoiced. Within the transaction: the customer's
  * row is locked (a second run at the same moment waits, then finds nothing left), their uninvoiced
- * work is read, the invoice takes the next number, and the ledger gets the invoice's posting.
+ * work is read, the invoice takes the next number, and the ledger gets the invoice's posting. Also
+ * issues the invoice of an order paid for at checkout, inside the checkout's transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -77,6 +80,9 @@ public class InvoiceIssuer {
 
     @Inject
     CardGateway cardGateway;
+
+    @Inject
+    MemberRepository members;
 
     @Inject
     CooperativeService cooperative;
@@ -131,23 +137,51 @@ public class InvoiceIssuer {
         if (billables.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(issue(runId, customer.get(), billables, terms));
+    }
+
+    /**
+     * The invoice for an order its customer pays for now, at checkout: its items (each on behalf of its member)
+     * and its delivery, supplied the day it was placed. Made in the checkout's own transaction, so the order and
+     * its invoice are made together or not at all; the invoice run then finds the items invoiced already. A
+     * card the customer saved before is charged for it once the checkout commits ({@link SavedCardService}).
+     *
+     * @return empty when the order has nothing to pay (every item free)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Invoice> invoiceOrderNow(ProductOrder order, InvoicingTerms terms) {
+        Customer customer = customers.find(order.customerId()).orElseThrow();
+        Map<String, String> names = members.displayNames(order.memberIds());
+        List<BillableWork.SoldItem> items = order.lines().stream().filter(line -> line.unitPrice().isPositive())
+                .map(line -> new BillableWork.SoldItem(line.id(), line.memberId(), names.get(line.memberId()),
+                        line.description(), line.quantity(), line.unitPrice()))
+                .toList();
+        List<Billable> billables = lines(order.customerId(), new BillableWork.FulfilledOrder(order.id(),
+                order.placedAt(), items, order.deliveryCharge()), cooperative.zone());
+        return billables.isEmpty() ? Optional.empty() : Optional.of(issue(null, customer, billables, terms));
+    }
+
+    /**
+     * Issues the customer's invoice for these lines: the next number, the ledger's posting, the e-mail, and a
+     * payment from the card they saved, if they did.
+     */
+    private Invoice issue(String runId, Customer customer, List<Billable> billables, InvoicingTerms terms) {
         LocalDate issued = cooperative.today();
         String number = numbers.next(DocumentKind.INVOICE, issued.getYear()).format(terms.prefix());
-        Customer billed = customer.get();
-        Invoice invoice = new Invoice(Ids.newId(), number, customerId,
-                new BilledTo(billed.name(), billed.organisation(), billed.email(), billed.address()), runId, issued,
-                issued.plusDays(terms.paymentDays()), billables, terms.vat().orElse(null), terms.vatNumber(),
+        Invoice invoice = new Invoice(Ids.newId(), number, customer.id(),
+                new BilledTo(customer.name(), customer.organisation(), customer.email(), customer.address()), runId,
+                issued, issued.plusDays(terms.paymentDays()), billables, terms.vat().orElse(null), terms.vatNumber(),
                 clock.instant());
         invoices.add(invoice);
         ledger.post(InvoicePostings.issued(invoice, Ids.newId(), clock.instant()));
-        outbox.add(DocumentEmails.invoice(invoice, customer.get(), cooperative.contact(),
-                cooperative.bankAccount(), clock.instant()));
+        outbox.add(DocumentEmails.invoice(invoice, customer, cooperative.contact(), cooperative.bankAccount(),
+                clock.instant()));
         if (cardGateway.enabled()) {
             // Recorded with the invoice, sent to the processor after it commits (SavedCardService).
-            cardPayments.savedCard(customerId).flatMap(card -> CardPayment.forSavedCard(Ids.newId(), invoice.id(),
+            cardPayments.savedCard(customer.id()).flatMap(card -> CardPayment.forSavedCard(Ids.newId(), invoice.id(),
                     invoice.amountDue(), card, clock.instant())).ifPresent(cardPayments::add);
         }
-        return Optional.of(invoice);
+        return invoice;
     }
 
     private BillableWork.Waiting stillWaiting(String customerId, LocalDate periodEnd, ZoneId zone) {

@@ -63,6 +63,9 @@ public class OrderService {
     static final String FULFILMENT_OPTION = "fulfilment";
 
     @Inject
+    CancelledOrderCredits paidOrders;
+
+    @Inject
     ProductOrderRepository orders;
 
     @Inject
@@ -186,7 +189,8 @@ public class OrderService {
 
     /**
      * Cancels the order: its customer may while it is placed, staff until it is fulfilled. Items taken from stock
-     * go back to it, under the listings' locks; the customer and the members are e-mailed.
+     * go back to it, under the listings' locks; the customer and the members are e-mailed. An order paid for at
+     * checkout has its invoice credited; one with money paid on it is refused until the money is refunded.
      */
     public VisibleOrder cancel(String orderId, Actor actor) {
         ProductOrder order = lockVisible(orderId, actor);
@@ -198,6 +202,7 @@ public class OrderService {
             throw new ConflictException("illegal-transition", "This order is ready. Please ask the co-op to cancel"
                     + " it.");
         }
+        paidOrders.credit(order, actor);
         Instant now = clock.instant();
         List<OrderLine> restock = order.cancel(now);
         Map<String, Listing> locked = lock(restock.stream().map(OrderLine::listingId).toList());

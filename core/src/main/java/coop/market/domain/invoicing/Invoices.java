@@ -1,6 +1,7 @@
 package coop.market.domain.invoicing;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,12 @@ public interface Invoices {
 
     /** Open invoices past their due date, the longest overdue first. */
     List<InvoiceSummary> overdue(LocalDate today, int offset, int limit);
+
+    /**
+     * The ids of the invoices holding lines for this order: its items (by order line id) or its delivery (by order
+     * id). Only an order paid for at checkout has any before it is fulfilled.
+     */
+    List<String> holdingOrder(String orderId, Collection<String> orderLineIds);
 
     /** The ids of the invoices a run issued. */
     List<String> ofRun(String runId);

@@ -6,12 +6,14 @@ import coop.market.domain.invoicing.InvoiceRun;
 import coop.market.domain.invoicing.InvoiceStatus;
 import coop.market.domain.invoicing.InvoiceSummary;
 import coop.market.domain.invoicing.Invoices;
+import coop.market.domain.invoicing.LineSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +49,17 @@ public class JpaInvoices implements Invoices {
     @Override
     public Optional<Invoice> find(String id) {
         return Optional.ofNullable(id).map(key -> em.find(Invoice.class, key));
+    }
+
+    @Override
+    public List<String> holdingOrder(String orderId, Collection<String> orderLineIds) {
+        return em.createQuery("select distinct l.invoice.id from InvoiceLine l where (l.source = :item and l.sourceId"
+                        + " in :lines) or (l.source = :delivery and l.sourceId = :order)", String.class)
+                .setParameter("item", LineSource.ORDER)
+                .setParameter("lines", orderLineIds.isEmpty() ? List.of("") : orderLineIds)
+                .setParameter("delivery", LineSource.DELIVERY)
+                .setParameter("order", orderId)
+                .getResultList();
     }
 
     @Override

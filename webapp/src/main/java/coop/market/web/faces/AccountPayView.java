@@ -32,6 +32,9 @@ public class AccountPayView {
 
     static final String PAGE = "/account/pay.xhtml";
 
+    /** The {@code after} parameter when the customer pays for an order straight after checkout. */
+    static final String AFTER_CHECKOUT = "checkout";
+
     @Inject
     AccountGate gate;
 
@@ -48,6 +51,7 @@ public class AccountPayView {
     CooperativeService cooperative;
 
     private String invoiceId;
+    private String after;
     private String returned;
     private Invoice invoice;
     private CardPayment payment;
@@ -55,7 +59,7 @@ public class AccountPayView {
 
     public void load() throws IOException {
         Optional<Actor> customer = gate.customer(PAGE + "?invoice="
-                + (invoiceId == null ? "" : Answers.encoded(invoiceId)));
+                + (invoiceId == null ? "" : Answers.encoded(invoiceId)) + (isAfterCheckout() ? "&after=" + after : ""));
         if (customer.isEmpty()) {
             return;
         }
@@ -120,10 +124,24 @@ public class AccountPayView {
         return offer.publishableKey().orElse("");
     }
 
-    /** Where Stripe sends the browser back to: this page, as a full address. */
+    /** Where Stripe sends the browser back to, as a full address: the confirmation after checkout, else here. */
     public String getReturnUrl() {
-        return SiteAddress.of(FacesContext.getCurrentInstance().getExternalContext()) + PAGE + "?invoice="
-                + Answers.encoded(invoice.id()) + "&returned=card";
+        return SiteAddress.of(FacesContext.getCurrentInstance().getExternalContext()) + (isAfterCheckout()
+                ? ConfirmationView.PAGE + "?paid=card"
+                : PAGE + "?invoice=" + Answers.encoded(invoice.id()) + "&returned=card");
+    }
+
+    /** The customer came straight from checkout to pay for their order. */
+    public boolean isAfterCheckout() {
+        return AFTER_CHECKOUT.equals(after);
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public void setAfter(String after) {
+        this.after = after;
     }
 
     /**

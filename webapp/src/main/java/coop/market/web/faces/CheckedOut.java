@@ -11,9 +11,14 @@ import java.util.List;
  * @param bookings  "Garden tidy-ups with Aisha: Tuesday 9 March 2027, 9am to 11am, every two weeks"
  * @param orderLines "2 x Hand-made greeting cards from Sam"
  * @param collect   true when the order is collected rather than delivered
+ * @param invoiceId the order's invoice when it is paid for now, else null
+ * @param invoiceNumber its number, else null
+ * @param toPayNow  what the customer pays now for the order ("£36.00"), else null
+ * @param savedCard "Visa ending 4242" when the order is taken from the card saved before, else null
  */
 public record CheckedOut(String reference, List<String> bookings, List<String> orderLines, String orderReference,
-        boolean collect, String email) implements Serializable {
+        boolean collect, String email, String invoiceId, String invoiceNumber, String toPayNow, String savedCard)
+        implements Serializable {
 
     public CheckedOut {
         bookings = List.copyOf(bookings);
@@ -22,5 +27,10 @@ public record CheckedOut(String reference, List<String> bookings, List<String> o
 
     public boolean hasOrder() {
         return !orderLines.isEmpty();
+    }
+
+    /** The order is paid for now, by card, on its own invoice (not invoiced later with the work). */
+    public boolean paysNow() {
+        return invoiceId != null;
     }
 }

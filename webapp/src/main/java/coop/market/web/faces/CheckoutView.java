@@ -7,12 +7,15 @@ import coop.market.application.PlainWords;
 import coop.market.application.SavedCardService;
 import coop.market.domain.account.Actor;
 import coop.market.domain.booking.Booking;
+import coop.market.domain.cardpayment.CardPayment;
 import coop.market.domain.cardpayment.SavedCard;
 import coop.market.domain.customer.Customer;
+import coop.market.domain.invoicing.Invoice;
 import coop.market.domain.order.ProductOrder;
 import coop.market.domain.shared.ConflictException;
 import coop.market.domain.shared.FieldError;
 import coop.market.domain.shared.InvalidInputException;
+import coop.market.domain.shared.Money;
 import coop.market.web.security.SignedIn;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -77,10 +80,27 @@ public class CheckoutView {
             errors = List.of(new FieldError("items", e.getMessage()));
             return;
         }
-        basket.checkedOut(described(made, customer.get()));
-        // Booked: customers who pay by card now save the card their invoice will be taken from (or not).
-        Answers.redirect(isSavingCard() ? AccountCardView.PAGE + "?after=" + AccountCardView.AFTER_CHECKOUT
-                : ConfirmationView.PAGE);
+        CheckedOut checkedOut = described(made, customer.get());
+        basket.checkedOut(checkedOut);
+        Answers.redirect(nextStep(checkedOut));
+    }
+
+    /**
+     * After checkout: an order paid for now is taken from the card saved before (sent to Stripe now the checkout has
+     * committed), or paid on Stripe's form; bookings alone lead to saving the card their invoice will be taken
+     * from (or not); then the confirmation.
+     */
+    private String nextStep(CheckedOut made) {
+        if (made.paysNow() && made.savedCard() != null) {
+            savedCards.chargeWaiting();
+            return ConfirmationView.PAGE;
+        }
+        if (made.paysNow()) {
+            return AccountPayView.PAGE + "?invoice=" + Answers.encoded(made.invoiceId()) + "&after="
+                    + AccountPayView.AFTER_CHECKOUT;
+        }
+        return isSavingCard() ? AccountCardView.PAGE + "?after=" + AccountCardView.AFTER_CHECKOUT
+                : ConfirmationView.PAGE;
     }
 
     /** "Booking 1 (Garden tidy-ups): Choose a later time", from the checkout's "bookings[0].start". */
@@ -108,7 +128,11 @@ public class CheckoutView {
         String orderReference = made.productOrder().map(ProductOrder::reference).orElse(null);
         String reference = orderReference != null ? orderReference
                 : ProductOrder.referenceOf(made.bookings().get(0).stream().map(Booking::id).findFirst().orElseThrow());
-        return new CheckedOut(reference, visits, lines, orderReference, !basket.isDelivery(), actor.email());
+        Optional<Invoice> invoice = made.orderInvoice();
+        return new CheckedOut(reference, visits, lines, orderReference, !basket.isDelivery(), actor.email(),
+                invoice.map(Invoice::id).orElse(null), invoice.map(Invoice::number).orElse(null),
+                invoice.map(Invoice::amountDue).map(PlainWords::money).orElse(null),
+                invoice.isPresent() ? getSavedCard() : null);
     }
 
     public boolean isSignedIn() {
@@ -132,6 +156,46 @@ public class CheckoutView {
     /** The customer pays by card: after booking, they save the card we take the invoice's money from. */
     public boolean isSavingCard() {
         return isCardPayments() && !isInvoiced() && getSavedCard() == null;
+    }
+
+    /**
+     * How a household pays, in words: the order now by card (from the card saved before, or on Stripe's form
+     * next), the visits when they are invoiced after the work. Approved organisations have their own words.
+     */
+    public String getPayWords() {
+        String card = getSavedCard();
+        boolean visits = !basket.getBookings().isEmpty();
+        if (!isCardPayments()) {
+            return "You pay nothing now. After the work is done we send you one invoice for everything. You can pay"
+                    + " it by bank transfer.";
+        }
+        long order = orderTotalMinor();
+        if (order >= CardPayment.SMALLEST_MINOR) {
+            String now = "You pay " + PlainWords.money(Money.ofMinor(order, basket.currency())) + " for your order now";
+            if (card != null) {
+                return now + ", from your " + card + "." + (visits ? " We take the money for your visits from it"
+                        + " when we invoice you, after the work is done." : "");
+            }
+            return now + ", by card. Next you pay on the form of Stripe, our card payment provider."
+                    + (visits ? " Your visits are invoiced after the work is done. You can save a card for them"
+                    + " after paying." : "");
+        }
+        if (card != null) {
+            return "You pay nothing now. We take the money from your " + card + " when we invoice you, after the"
+                    + " work is done. You will get the invoice by e-mail.";
+        }
+        return "You pay nothing now. Next you save your card with Stripe, our card payment provider. We take the"
+                + " money from it when we invoice you, after the work is done. You will get the invoice by e-mail."
+                + " Your bookings stand even if you do not save a card: then you pay the invoice from your account.";
+    }
+
+    /** The basket's goods with their delivery, in minor units: what the order's invoice will ask for. */
+    private long orderTotalMinor() {
+        if (basket.getProducts().isEmpty()) {
+            return 0;
+        }
+        long items = basket.getProducts().stream().mapToLong(line -> line.choice().totalMinor()).sum();
+        return items + (basket.isDelivery() ? orderPolicies.deliveryCharge().minor() : 0);
     }
 
     /** "Visa ending 4242": the card saved before, that this checkout's invoice is taken from; else null. */

@@ -13,11 +13,13 @@ import coop.market.testing.EasyRead;
 import coop.market.web.support.Invitations;
 import coop.market.web.support.Mailbox;
 import coop.market.web.support.Trader;
+import coop.market.web.support.stripe.FakeStripe;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -271,6 +273,108 @@ class OrdersIT extends ArquillianIT {
                 {"order": {"lines": [{"listingId": "%s", "quantity": 0}], "fulfilment": "COLLECT"}}"""
                 .formatted(lamp))));
         assertEquals(List.of("bookings"), fields(customer.post("/checkout", "{}")), "an empty basket");
+    }
+
+    @Test
+    void aHouseholdPaysForItsOrderAtCheckoutAndNothingIsBilledTwiceOrKeptWhenCancelled() {
+        meetTheMakers();
+        FakeStripe stripe = cleanStripe();
+        String vase = product(sam, "Glazed vase", 2400, 6, true);
+        String email = Api.uniqueEmail("paysnow");
+        String customerId = signUp(email, null);
+        Api customer = anonymous().as(email, PASSWORD);
+
+        // Checked out: the order's invoice comes with it, to pay by card now.
+        var checkedOut = customer.post("/checkout", """
+                {"order": {"lines": [{"listingId": "%s", "quantity": 2}], "fulfilment": "DELIVER", "address": %s}}"""
+                .formatted(vase, ADDRESS));
+        assertEquals(201, checkedOut.status(), checkedOut.toString());
+        String order = checkedOut.object().getJsonObject("order").getString("id");
+        JsonObject invoice = checkedOut.object().getJsonObject("invoice");
+        String invoiceId = invoice.getString("id");
+        assertEquals("ISSUED", invoice.getString("status"));
+        assertEquals(4800 + 350, invoice.getJsonObject("amountDue").getInt("minor"), "two vases and the delivery");
+        List<JsonObject> lines = invoice.getJsonArray("lines").getValuesAs(JsonObject.class);
+        assertEquals(2, lines.size(), lines.toString());
+        String reference = order.substring(0, 8).toUpperCase(Locale.ROOT);
+        assertTrue(lines.get(0).getString("description").startsWith("Glazed vase"), lines.toString());
+        assertTrue(lines.get(0).getString("description").endsWith(", order " + reference), lines.toString());
+        assertEquals(sam.id(), lines.get(0).getString("memberId"));
+        assertEquals("Delivery of order " + reference, lines.get(1).getString("description"));
+        assertEquals(List.of(invoiceId), customer.get("/invoices").array().getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getString("id")).toList());
+
+        var started = customer.post("/invoices/" + invoiceId + "/card-payment", "");
+        assertEquals(200, started.status(), started.toString());
+        stripe.succeed(stripe.lastPaymentIntentWithMetadata("invoice_id", invoiceId).id());
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+        assertEquals("PAID", customer.get("/invoices/" + invoiceId).object().getString("status"));
+
+        // Paid for: not cancelled until the money is given back.
+        var refused = customer.post("/orders/" + order + "/cancel", "");
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals("/problems/order-paid", refused.object().getString("type"));
+        assertTrue(refused.object().getString("detail").contains("Please ask the co-op to cancel it"), refused.toString());
+        var staffRefused = staff().post("/orders/" + order + "/cancel", "");
+        assertEquals(409, staffRefused.status(), staffRefused.toString());
+        assertTrue(staffRefused.object().getString("detail").contains("Refund the payment from the invoice first"),
+                staffRefused.toString());
+        assertEquals(4, stock(vase), "still sold");
+
+        // Handed over: the invoice run finds it invoiced already.
+        assertEquals(200, staff().post("/orders/" + order + "/ready", "").status());
+        assertEquals(200, staff().post("/orders/" + order + "/fulfil", "").status());
+        assertEquals(List.of(invoiceId), invoicesAfterARun(customerId).stream().map(i -> i.getString("id")).toList(),
+                "nothing billed twice");
+
+        // Not paid yet, then cancelled: the invoice is credited, and asks for nothing.
+        var unpaid = customer.post("/checkout", """
+                {"order": {"lines": [{"listingId": "%s", "quantity": 1}], "fulfilment": "COLLECT"}}""".formatted(vase));
+        assertEquals(201, unpaid.status(), unpaid.toString());
+        String second = unpaid.object().getJsonObject("order").getString("id");
+        String secondInvoice = unpaid.object().getJsonObject("invoice").getString("id");
+        assertEquals(2400, unpaid.object().getJsonObject("invoice").getJsonObject("amountDue").getInt("minor"));
+        assertEquals(3, stock(vase));
+        assertEquals(200, customer.post("/orders/" + second + "/cancel", "").status());
+        assertEquals(4, stock(vase));
+        JsonObject credited = customer.get("/invoices/" + secondInvoice).object();
+        assertEquals("CREDITED", credited.getString("status"));
+        assertEquals(0, credited.getJsonObject("amountDue").getInt("minor"));
+        List<JsonObject> notes = staff().get("/invoices/" + secondInvoice + "/credit-notes").array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(1, notes.size(), notes.toString());
+        assertEquals("Order " + second.substring(0, 8).toUpperCase(Locale.ROOT) + " was cancelled.",
+                notes.get(0).getString("reason"));
+        assertEquals(409, customer.post("/invoices/" + secondInvoice + "/card-payment", "").status(), "nothing due");
+
+        // Paid, refunded by staff in full, then cancelled: the money and the stock are back.
+        var third = customer.post("/checkout", """
+                {"order": {"lines": [{"listingId": "%s", "quantity": 1}], "fulfilment": "COLLECT"}}""".formatted(vase));
+        String thirdOrder = third.object().getJsonObject("order").getString("id");
+        String thirdInvoice = third.object().getJsonObject("invoice").getString("id");
+        assertEquals(200, customer.post("/invoices/" + thirdInvoice + "/card-payment", "").status());
+        stripe.succeed(stripe.lastPaymentIntentWithMetadata("invoice_id", thirdInvoice).id());
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+        assertEquals(409, staff().post("/orders/" + thirdOrder + "/cancel", "").status());
+        assertEquals(202, staff().post("/invoices/" + thirdInvoice + "/refunds", """
+                {"amount": {"minor": 2400, "currency": "GBP"}, "reason": "Cancelled at the customer's wish"}""")
+                .status());
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+        var cancelled = staff().post("/orders/" + thirdOrder + "/cancel", "");
+        assertEquals(200, cancelled.status(), cancelled.toString());
+        assertEquals(4, stock(vase));
+        assertEquals(0, customer.get("/invoices/" + thirdInvoice).object().getJsonObject("amountDue").getInt("minor"));
+        assertTrue(staff().get("/ledger/trial-balance").object().getBoolean("balanced"));
+
+        // An organisation approved for invoicing is invoiced later, with its work.
+        assertEquals(200, staff().put("/customers/" + customerId, """
+                {"name": "Pat Price", "email": "%s", "organisation": "Orpington Youth Club", "invoiceApproved": true,
+                 "address": {"line1": "2 Elm Road", "town": "Orpington", "postcode": "BR6 0AB"}}""".formatted(email))
+                .status());
+        var onTerms = customer.post("/checkout", """
+                {"order": {"lines": [{"listingId": "%s", "quantity": 1}], "fulfilment": "COLLECT"}}""".formatted(vase));
+        assertEquals(201, onTerms.status(), onTerms.toString());
+        assertFalse(onTerms.object().containsKey("invoice"), onTerms.toString());
     }
 
     @Test

@@ -47,13 +47,20 @@ class StaffOrdersIT extends ArquillianIT {
         return placed.object();
     }
 
-    /** The board's row for the order, turning the table's pages until it shows (other tests leave orders too). */
+    /**
+     * The board's row for the order, turning the table's pages until it shows (other tests leave orders too). Each
+     * turn waits for the new page to arrive, so a slow answer never makes it skip a page.
+     */
     private static Locator rowOf(Page page, String table, String reference) {
         Locator row = page.locator("#" + table + " tbody tr", new Page.LocatorOptions().setHasText(reference));
-        for (int i = 0; i < 20 && row.count() == 0; i++) {
-            page.locator("#" + table + " .ui-paginator-next").click();
-            page.waitForTimeout(300);
+        Locator report = page.locator("#" + table + " .ui-paginator-current");
+        Locator next = page.locator("#" + table + " .ui-paginator-next:not(.ui-state-disabled)");
+        while (row.count() == 0 && next.count() > 0) {
+            String shown = report.innerText();
+            next.click();
+            assertThat(report).not().hasText(shown);
         }
+        assertThat(row).hasCount(1);
         return row;
     }
 

@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A customer's whole way through the storefront in a real browser: a visit booked step by step (options, a free
  * time, how often, where, the answers checked), a craft item, one basket, an account created at checkout and
- * everything booked and ordered at once, then the card the invoice will be taken from saved through Stripe.js (a
- * stand-in) and the fake Stripe's webhook; the booking flow again with the keyboard alone; and the mistakes a
+ * everything booked and ordered at once, the craft item paid for then and there and the card the visits' invoice
+ * will be taken from saved, both through Stripe.js (a stand-in) and the fake Stripe's webhooks; the booking flow again with the keyboard alone; and the mistakes a
  * customer can make, each explained beside the field with nothing typed lost. Every page is scanned with axe-core
  * and photographed at phone and desktop width.
  */
@@ -156,27 +156,33 @@ class StorefrontFlowIT extends ArquillianIT {
         assertThat(page.locator("h1")).hasText("Check out");
         assertThat(page.locator(".signed-in-as")).containsText(email);
         assertThat(page.locator(".basket-item")).hasCount(2);
-        assertThat(page.locator("#pay-words")).containsText("You pay nothing now. Next you save your card");
+        assertThat(page.locator("#pay-words")).hasText("You pay £25.00 for your order now, by card. Next you pay on"
+                + " the form of Stripe, our card payment provider. Your visits are invoiced after the work is done."
+                + " You can save a card for them after paying.");
         Browser.checkAndShoot(page, "flow-checkout", size);
         StripeJs.standIn(page);
         page.getByRole(AriaRole.BUTTON, named("Confirm and book")).click();
 
-        // Booked; then the card the invoice will be taken from, saved through Stripe.js (the stand-in).
-        assertThat(page.locator("h1")).hasText("Your card");
+        // Booked and ordered; the order is paid for now, through Stripe.js (the stand-in), on its own invoice.
+        assertThat(page.locator("h1")).containsText("Pay invoice ");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Everything is booked and ordered");
-        assertThat(page.locator("#card-words")).hasText("We take the money from this card when we invoice you,"
-                + " after the work is done. You will get the invoice by e-mail.");
-        assertThat(page.locator("main")).containsText("Your bookings stand whether you save a card or not.");
+        assertThat(page.locator("#after-checkout")).containsText("Your order is placed. This is its invoice.");
+        assertThat(page.locator("#due")).hasText("£25.00");
         assertThat(page.locator("#payment-element")).containsText("Card details would be typed here");
-        Browser.checkAndShoot(page, "flow-card", size);
-        String secret = page.locator("#card-form").getAttribute("data-secret");
-        page.getByRole(AriaRole.BUTTON, named("Save this card")).click();
-        stripe.completeSetup(secret.substring(0, secret.indexOf("_secret_")), "visa", "4242");
+        Browser.checkAndShoot(page, "flow-pay", size);
+        Api customer = anonymous().as(email, PASSWORD);
+        JsonObject invoice = customer.get("/invoices").array().getJsonObject(0);
+        assertEquals(2500, invoice.getJsonObject("total").getInt("minor"), "the cards only: the visits come later");
+        page.getByRole(AriaRole.BUTTON, named("Pay £25.00")).click();
+        stripe.succeed(stripe.lastPaymentIntentWithMetadata("invoice_id", invoice.getString("id")).id());
         stripe.awaitDeliveries(Duration.ofSeconds(10));
 
         assertThat(page.locator("h1")).hasText("Thank you");
-        assertThat(page.locator("#payment")).hasText("Thank you for saving your card. After the work is done, we"
-                + " e-mail you one invoice for everything, and take the money from your card then.");
+        assertThat(page.locator("#payment")).hasText("Thank you for paying £25.00 for your order. Invoice "
+                + invoice.getString("number") + " shows it as paid once your bank confirms it. After the work is"
+                + " done, we e-mail you one invoice for your visits. You can pay it from your account, or save a card"
+                + " now and we take the money from it then.");
+        assertEquals("PAID", customer.get("/invoices/" + invoice.getString("id")).object().getString("status"));
         String reference = page.locator(".reference strong").innerText();
         assertEquals(8, reference.length(), reference);
         assertThat(page.locator("main")).containsText(title);
@@ -184,9 +190,19 @@ class StorefrontFlowIT extends ArquillianIT {
         assertThat(page.locator(".nav-list")).not().containsText("Basket (");
         Browser.checkAndShoot(page, "flow-confirmation", size);
 
+        // The card the visits' invoice will be taken from, saved through Stripe.js.
+        page.getByRole(AriaRole.LINK, named("Save a card")).click();
+        assertThat(page.locator("h1")).hasText("Your card");
+        assertThat(page.locator("#card-words")).hasText("We take the money from this card when we invoice you,"
+                + " after the work is done. You will get the invoice by e-mail.");
+        String secret = page.locator("#card-form").getAttribute("data-secret");
+        page.getByRole(AriaRole.BUTTON, named("Save this card")).click();
+        stripe.completeSetup(secret.substring(0, secret.indexOf("_secret_")), "visa", "4242");
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+
         // Both are in the new customer's account.
-        page.getByRole(AriaRole.LINK, named("Go to your account")).click();
         assertThat(page.locator("h1")).hasText("Your account");
+        page.reload();
         assertThat(page.locator("main")).containsText(title);
         assertThat(page.locator("main")).containsText(cards);
         assertThat(page.locator("#saved-card")).containsText("Your card: Visa ending 4242.");
@@ -202,7 +218,6 @@ class StorefrontFlowIT extends ArquillianIT {
         Browser.checkAndShoot(page, "account-card", size);
 
         // What was stored: four fortnightly requests at the chosen time, with the notes; one order of two cards.
-        Api customer = anonymous().as(email, PASSWORD);
         List<JsonObject> visits = customer.get("/bookings").array().getValuesAs(JsonObject.class);
         assertEquals(4, visits.size(), visits.toString());
         OffsetDateTime first = OffsetDateTime.parse(start);
@@ -338,17 +353,7 @@ class StorefrontFlowIT extends ArquillianIT {
         page.getByRole(AriaRole.BUTTON, named("Sign in")).click();
         assertThat(page.locator(".signed-in-as")).isVisible();
 
-        page.navigate(base + "shop/book.xhtml?listing=" + gardener[1]);
-        page.getByLabel("Weeding").check();
-        continueTo(page, "Choose a day and time");
-        Locator firstTime = page.locator("input[name=slot]").first();
-        String start = firstTime.getAttribute("value");
-        firstTime.check();
-        continueTo(page, "Once, or again and again?");
-        continueTo(page, "Where is the work?");
-        assertThat(page.getByLabel("Address line 1")).hasValue("2 Elm Road");
-        continueTo(page, "Check your answers");
-        page.getByRole(AriaRole.BUTTON, named("Add to basket")).click();
+        String start = addVisit(page, gardener[1]);
         page.navigate(base + "shop/listing.xhtml?id=" + cardsListing);
         page.getByLabel("How many").fill("6");
         page.getByRole(AriaRole.BUTTON, named("Add to basket")).click();
@@ -383,17 +388,53 @@ class StorefrontFlowIT extends ArquillianIT {
         assertThat(page.locator(".basket-item")).hasCount(1);
         page.getByRole(AriaRole.BUTTON, named("Continue to checkout")).click();
         page.getByRole(AriaRole.BUTTON, named("Confirm and book")).click();
+        assertThat(page.locator("h1")).containsText("Pay invoice ");
+        assertFalse(customer.get("/orders").array().isEmpty(), "the order was made before paying");
+        // Paying later: the order stands, and its invoice waits in the account.
+        page.getByRole(AriaRole.LINK, named("Pay later")).click();
+        assertThat(page.locator("h1")).hasText("Thank you");
+        JsonObject invoice = customer.get("/invoices").array().getJsonObject(0);
+        assertEquals("ISSUED", invoice.getString("status"));
+        assertThat(page.locator("#payment")).hasText("Your order is not paid yet. Pay invoice "
+                + invoice.getString("number") + " (£12.50) from your account, by card or by bank transfer.");
+        Browser.checkAndShoot(page, "flow-confirmation-pay-later", Size.DESKTOP);
+        assertEquals(1, customer.get("/orders").array().size());
+
+        // A visit alone: nothing to pay now; next, the card its invoice will be taken from is saved, or not.
+        StripeJs.standIn(page);
+        addVisit(page, gardener[1]);
+        page.getByRole(AriaRole.BUTTON, named("Continue to checkout")).click();
+        assertThat(page.locator("#pay-words")).containsText("You pay nothing now. Next you save your card");
+        page.getByRole(AriaRole.BUTTON, named("Confirm and book")).click();
         assertThat(page.locator("h1")).hasText("Your card");
-        assertFalse(customer.get("/orders").array().isEmpty(), "the order was made before any card step");
-        // Leaving the card step: the order stands, and the invoice is paid later.
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Everything is booked and ordered");
+        assertThat(page.locator("main")).containsText("Your bookings stand whether you save a card or not.");
+        assertThat(page.locator("#payment-element")).containsText("Card details would be typed here");
+        Browser.checkAndShoot(page, "flow-card", Size.DESKTOP);
         page.getByRole(AriaRole.LINK, named("Not now: go on without saving a card")).click();
         assertThat(page.locator("h1")).hasText("Thank you");
         assertThat(page.locator("#payment")).containsText("You did not save a card, and that is fine: pay the"
                 + " invoice from your account, by card or by bank transfer.");
         assertThat(page.getByRole(AriaRole.LINK, named("Save a card"))).isVisible();
         Browser.checkAndShoot(page, "flow-confirmation-no-card", Size.DESKTOP);
-        assertEquals(1, customer.get("/orders").array().size());
+        assertEquals(1, customer.get("/bookings").array().size());
         assertEquals(404, customer.get("/me/card").status());
+    }
+
+    /** Books the gardener's first free time, once, for weeding at the customer's own address; its start. */
+    private String addVisit(Page page, String listing) {
+        page.navigate(base + "shop/book.xhtml?listing=" + listing);
+        page.getByLabel("Weeding").check();
+        continueTo(page, "Choose a day and time");
+        Locator firstTime = page.locator("input[name=slot]").first();
+        String start = firstTime.getAttribute("value");
+        firstTime.check();
+        continueTo(page, "Once, or again and again?");
+        continueTo(page, "Where is the work?");
+        assertThat(page.getByLabel("Address line 1")).hasValue("2 Elm Road");
+        continueTo(page, "Check your answers");
+        page.getByRole(AriaRole.BUTTON, named("Add to basket")).click();
+        return start;
     }
 
     /** Moves focus with Tab alone, as a keyboard user does, and presses keys where it lands. */
