@@ -77,6 +77,16 @@ public class SavedCardService {
         return waiting.size();
     }
 
+    /**
+     * Sends the payment from a saved card recorded with this invoice, if there is one: an order paid for at
+     * checkout is charged straight away, once the checkout has committed.
+     */
+    public void chargeFor(String invoiceId) {
+        if (gateway.enabled()) {
+            steps.waitingToCharge(invoiceId).forEach(this::charge);
+        }
+    }
+
     void charge(String cardPaymentId) {
         Optional<SavedCardSteps.Charge> charge = steps.toCharge(cardPaymentId);
         if (charge.isEmpty()) {

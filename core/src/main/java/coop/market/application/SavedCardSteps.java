@@ -89,6 +89,12 @@ public class SavedCardSteps {
         return cardPayments.waitingToCharge(limit);
     }
 
+    /** The payments of this invoice from a saved card still waiting to be sent. */
+    public List<String> waitingToCharge(String invoiceId) {
+        return cardPayments.ofInvoice(invoiceId).stream().filter(CardPayment::waitingToCharge).map(CardPayment::id)
+                .toList();
+    }
+
     /** The payment with what charging it needs, while it is still waiting to be sent (and its card saved). */
     public Optional<Charge> toCharge(String cardPaymentId) {
         Optional<CardPayment> attempt = cardPayments.lock(cardPaymentId).filter(CardPayment::waitingToCharge);

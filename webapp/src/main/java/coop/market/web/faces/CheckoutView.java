@@ -92,7 +92,7 @@ public class CheckoutView {
      */
     private String nextStep(CheckedOut made) {
         if (made.paysNow() && made.savedCard() != null) {
-            savedCards.chargeWaiting();
+            savedCards.chargeFor(made.invoiceId());
             return ConfirmationView.PAGE;
         }
         if (made.paysNow()) {

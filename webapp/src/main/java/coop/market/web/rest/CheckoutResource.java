@@ -2,6 +2,7 @@ package coop.market.web.rest;
 
 import coop.market.application.CheckoutService;
 import coop.market.application.CooperativeService;
+import coop.market.application.SavedCardService;
 import coop.market.domain.account.Role;
 import coop.market.web.security.Allow;
 import coop.market.web.security.SignedIn;
@@ -34,6 +35,9 @@ public class CheckoutResource {
     CooperativeService cooperative;
 
     @Inject
+    SavedCardService savedCards;
+
+    @Inject
     SignedIn signedIn;
 
     @Context
@@ -46,6 +50,8 @@ public class CheckoutResource {
         CheckoutRequest request = Bodies.required(body);
         CheckoutService.Checkout made = checkout.checkout(request.toBasket(), request.customerId(),
                 signedIn.actor().orElseThrow());
+        // Committed: an order paid for now from the card the customer saved before is charged at once.
+        made.orderInvoice().ifPresent(invoice -> savedCards.chargeFor(invoice.id()));
         URI location = made.productOrder()
                 .map(order -> uri.getBaseUriBuilder().path("orders").path(order.id()).build())
                 .orElseGet(() -> uri.getBaseUriBuilder().path("bookings").path(made.bookings().get(0).get(0).id())

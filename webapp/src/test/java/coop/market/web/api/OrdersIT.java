@@ -378,6 +378,31 @@ class OrdersIT extends ArquillianIT {
     }
 
     @Test
+    void aHouseholdWithASavedCardHasItsOrderTakenFromItAtOnce() {
+        meetTheMakers();
+        FakeStripe stripe = cleanStripe();
+        String jug = product(priya, "Stoneware jug", 3000, 2, true);
+        String email = Api.uniqueEmail("cardonfile");
+        signUp(email, null);
+        Api customer = anonymous().as(email, PASSWORD);
+        var setup = customer.post("/me/card/setup", "");
+        assertEquals(200, setup.status(), setup.toString());
+        stripe.completeSetup(setup.object().getString("setupIntentId"), "visa", "4242");
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+
+        var checkedOut = customer.post("/checkout", """
+                {"order": {"lines": [{"listingId": "%s", "quantity": 1}], "fulfilment": "COLLECT"}}""".formatted(jug));
+        assertEquals(201, checkedOut.status(), checkedOut.toString());
+        String invoiceId = checkedOut.object().getJsonObject("invoice").getString("id");
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+
+        assertEquals("PAID", customer.get("/invoices/" + invoiceId).object().getString("status"));
+        assertEquals(1, stripe.created("payment_intent"));
+        assertEquals(3000, stripe.lastPaymentIntentWithMetadata("invoice_id", invoiceId).amountReceived());
+        assertTrue(staff().get("/ledger/trial-balance").object().getBoolean("balanced"));
+    }
+
+    @Test
     void theDemoShopHasCraftsInStockAndMadeToOrder() {
         List<JsonObject> crafts = anonymous().get("/listings?trade=crafts&limit=100").array()
                 .getValuesAs(JsonObject.class);
