@@ -2,6 +2,7 @@ package coop.market.web.faces;
 
 import coop.market.application.CheckoutService;
 import coop.market.application.CustomerService;
+import coop.market.application.InvoicingPolicies;
 import coop.market.application.OrderPolicies;
 import coop.market.application.PlainWords;
 import coop.market.application.SavedCardService;
@@ -47,6 +48,9 @@ public class CheckoutView {
 
     @Inject
     OrderPolicies orderPolicies;
+
+    @Inject
+    InvoicingPolicies invoicing;
 
     @Inject
     CardPaymentsOffer cardPayments;
@@ -171,7 +175,9 @@ public class CheckoutView {
         }
         long order = orderTotalMinor();
         if (order >= CardPayment.SMALLEST_MINOR) {
-            String now = "You pay " + PlainWords.money(Money.ofMinor(order, basket.currency())) + " for your order now";
+            // Shop prices are before VAT; a VAT-registered co-op's invoice adds it.
+            String now = "You pay " + PlainWords.money(Money.ofMinor(order, basket.currency()))
+                    + (invoicing.terms().vat().isPresent() ? " plus VAT" : "") + " for your order now";
             if (card != null) {
                 return now + ", from your " + card + "." + (visits ? " We take the money for your visits from it"
                         + " when we invoice you, after the work is done." : "");

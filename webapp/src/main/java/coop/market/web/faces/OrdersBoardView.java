@@ -38,6 +38,9 @@ public class OrdersBoardView implements Serializable {
 
     static final String PAGE = "/staff/orders.xhtml";
 
+    /** An order paid for at checkout is not cancelled before its money is refunded (the refusal's kind). */
+    static final String PAID = "order-paid";
+
     @Inject
     OrderService orders;
 
@@ -105,7 +108,9 @@ public class OrdersBoardView implements Serializable {
                 }
             }
             return parts[0];
-        } catch (ConflictException | NotFoundException | IllegalStateException e) {
+        } catch (ConflictException e) {
+            return PAID.equals(e.kind()) ? PAID : Answers.GONE;
+        } catch (NotFoundException | IllegalStateException e) {
             return Answers.GONE;
         }
     }
@@ -134,6 +139,8 @@ public class OrdersBoardView implements Serializable {
             case "handed" -> "Handed over. The next invoice run bills it.";
             case "cancel-yes" -> "Cancelled. Items from stock are back in stock, and the customer has been e-mailed.";
             case Answers.GONE -> "That order had already moved on, so nothing was changed.";
+            case PAID -> "That order is paid for, so it was not cancelled. Refund the payment from its invoice"
+                    + " first, then cancel the order.";
             default -> null;
         };
     }

@@ -11,7 +11,9 @@ import coop.market.web.support.ArquillianIT;
 import coop.market.web.support.Browser;
 import coop.market.web.support.Browser.Size;
 import coop.market.web.support.BrowserPages;
+import coop.market.web.support.stripe.FakeStripe;
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -110,6 +112,35 @@ class StaffOrdersIT extends ArquillianIT {
         Page phone = PAGES.signedIn(base, "staff@demo.coop", Size.PHONE);
         phone.navigate(base + "staff/orders.xhtml");
         Browser.checkAndShoot(phone, "staff-orders", Size.PHONE);
+    }
+
+    @Test
+    void anOrderPaidForAtCheckoutIsNotCancelledBeforeItsMoneyIsRefunded() {
+        FakeStripe stripe = cleanStripe();
+        String listing = birdBoxes();
+        String email = Api.uniqueEmail("paid-birds");
+        signUp(email, null);
+        Api customer = anonymous().as(email, PASSWORD);
+        var checkedOut = customer.post("/checkout", """
+                {"order": {"lines": [{"listingId": "%s", "quantity": 1}], "fulfilment": "COLLECT"}}"""
+                .formatted(listing));
+        assertEquals(201, checkedOut.status(), checkedOut.toString());
+        JsonObject order = checkedOut.object().getJsonObject("order");
+        String invoice = checkedOut.object().getJsonObject("invoice").getString("id");
+        assertEquals(200, customer.post("/invoices/" + invoice + "/card-payment", "").status());
+        stripe.succeed(stripe.lastPaymentIntentWithMetadata("invoice_id", invoice).id());
+        stripe.awaitDeliveries(Duration.ofSeconds(10));
+
+        Page page = PAGES.signedIn(base, "staff@demo.coop", Size.DESKTOP);
+        page.navigate(base + "staff/orders.xhtml");
+        rowOf(page, "placed", reference(order)).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Cancel order " + reference(order))).click();
+        page.getByRole(AriaRole.BUTTON, named("Yes, cancel the order")).click();
+        assertThat(page.locator(".notice")).containsText("That order is paid for, so it was not cancelled. Refund the"
+                + " payment from its invoice first, then cancel the order.");
+        Browser.checkAndShoot(page, "staff-orders-paid", Size.DESKTOP);
+        assertEquals("PLACED", customer.get("/orders/" + order.getString("id")).object().getString("status"));
+        assertEquals(2, anonymous().get("/listings/" + listing).object().getInt("stock"));
     }
 
     @Test
