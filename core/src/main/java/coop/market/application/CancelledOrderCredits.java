@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -32,6 +33,15 @@ public class CancelledOrderCredits {
 
     @Inject
     CreditNoteService creditNotes;
+
+    /** Whether money has been paid for the order (on its checkout invoice) and not refunded. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean paidFor(ProductOrder order) {
+        Set<String> lineIds = order.lines().stream().map(OrderLine::id).collect(Collectors.toSet());
+        return invoices.holdingOrder(order.id(), lineIds).stream().map(invoices::find).flatMap(Optional::stream)
+                .flatMap(invoice -> invoice.lines().stream()).filter(line -> ofOrder(line, order, lineIds))
+                .anyMatch(line -> line.received().isPositive());
+    }
 
     /**
      * Credits what is unpaid on the order's invoice lines, if it has any.

@@ -211,6 +211,15 @@ public class OrderService {
         return visibleTo(order, actor);
     }
 
+    /**
+     * Whether the order was paid for at checkout and the money not refunded: then it is cancelled only after a
+     * refund, by staff. Only for whoever may see the order.
+     */
+    public boolean paidFor(String orderId, Actor actor) {
+        get(orderId, actor);
+        return paidOrders.paidFor(orders.find(orderId).orElseThrow());
+    }
+
     /** An order its customer, staff or a member with items on it may see; to anyone else it does not exist. */
     public VisibleOrder get(String orderId, Actor actor) {
         return orders.find(orderId).filter(order -> maySee(order, actor)).map(order -> visibleTo(order, actor))

@@ -33,6 +33,7 @@ public class AccountOrderView {
     private String id;
     private ProductOrder order;
     private String problem;
+    private boolean paid;
 
     public void load() throws IOException {
         Optional<Actor> customer = gate.customer(PAGE + "?id=" + (id == null ? "" : Answers.encoded(id)));
@@ -50,6 +51,7 @@ public class AccountOrderView {
             AccountGate.notFound();
             return;
         }
+        paid = orders.paidFor(id, actor);
         if (Forms.sentBy("cancel") != null) {
             try {
                 orders.cancel(id, actor);
@@ -73,6 +75,16 @@ public class AccountOrderView {
     /** The account page's words for orders (status, ready dates, collection or delivery). */
     public AccountView getWords() {
         return words;
+    }
+
+    /** The customer may cancel it here: still being got ready, and not paid for (a paid one needs a refund). */
+    public boolean isCancellable() {
+        return words.cancellable(order) && !paid;
+    }
+
+    /** Paid for at checkout: the co-op cancels it and gives the money back. */
+    public boolean isPaid() {
+        return paid;
     }
 
     /** Why cancelling was refused (the order has just become ready, say), or null. */

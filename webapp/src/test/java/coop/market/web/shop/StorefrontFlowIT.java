@@ -234,6 +234,12 @@ class StorefrontFlowIT extends ArquillianIT {
         assertEquals("PLACED", orders.get(0).getString("status"));
         assertEquals(2500, orders.get(0).getJsonObject("total").getInt("minor"));
         assertEquals(3, anonymous().get("/listings/" + cardsListing).object().getInt("stock"));
+
+        // Paid for: the customer is asked to get in touch to cancel it, and the money is given back.
+        page.navigate(base + "account/order.xhtml?id=" + orders.get(0).getString("id"));
+        assertThat(page.locator("#paid-order")).containsText("You have paid for this order.");
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Yes, cancel the order"))).hasCount(0);
+        Browser.checkAndShoot(page, "flow-account-order-paid", size);
     }
 
     @Test
